@@ -1,0 +1,91 @@
+//! What the visitor has said: how much each criterion matters, what they are building,
+//! and what their team writes today. Changed only through [`update`].
+
+use crate::dataset::{Dataset, MAX_WEIGHT};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choices {
+    /// One weight per criterion, 0–10, in dataset order.
+    pub weights: Vec<f64>,
+    /// Chosen project types (indices), ascending, no repeats.
+    pub needs: Vec<usize>,
+    /// The option whose language the team mostly writes; `None` for neither.
+    pub team: Option<usize>,
+}
+
+/// Something the visitor (or the host page) asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    SetWeight { criterion: usize, weight: f64 },
+    /// Turn a project type on or off; the weights follow the chosen needs' presets.
+    ToggleNeed(usize),
+    SetTeam(Option<usize>),
+    /// Back to the dataset's defaults.
+    Reset,
+    /// Take choices wholesale (from attributes or a link).
+    Replace(Choices),
+}
+
+impl Choices {
+    pub fn defaults(dataset: &Dataset) -> Choices {
+        Choices { weights: dataset.default_weights(), needs: vec![], team: None }
+    }
+
+    /// Choices for a set of needs: the weights are their presets combined.
+    pub fn for_needs(dataset: &Dataset, needs: Vec<usize>, team: Option<usize>) -> Choices {
+        let weights = combined_presets(dataset, &needs).unwrap_or_else(|| dataset.default_weights());
+        Choices { weights, needs, team }
+    }
+}
+
+/// Several needs combine by averaging their presets, rounded to whole steps so the
+/// sliders can show them; `None` when no need is chosen.
+pub fn combined_presets(dataset: &Dataset, needs: &[usize]) -> Option<Vec<f64>> {
+    let presets: Vec<Vec<f64>> =
+        needs.iter().filter(|&&p| p < dataset.project_types.len()).map(|&p| dataset.preset_weights(p)).collect();
+    if presets.is_empty() {
+        return None;
+    }
+    let count = presets.len() as f64;
+    Some(
+        (0..dataset.criteria.len())
+            .map(|c| (presets.iter().map(|p| p[c]).sum::<f64>() / count).round().clamp(0.0, MAX_WEIGHT))
+            .collect(),
+    )
+}
+
+/// Applies one action. Returns `None` when nothing changes, so the UI can skip a render.
+pub fn update(dataset: &Dataset, choices: &Choices, action: Action) -> Option<Choices> {
+    let next = match action {
+        Action::SetWeight { criterion, weight } => {
+            if criterion >= choices.weights.len() || !weight.is_finite() {
+                return None;
+            }
+            let mut next = choices.clone();
+            next.weights[criterion] = weight.clamp(0.0, MAX_WEIGHT);
+            next
+        }
+        Action::ToggleNeed(project) => {
+            if project >= dataset.project_types.len() {
+                return None;
+            }
+            let mut needs = choices.needs.clone();
+            match needs.binary_search(&project) {
+                Ok(at) => {
+                    needs.remove(at);
+                }
+                Err(at) => needs.insert(at, project),
+            }
+            Choices::for_needs(dataset, needs, choices.team)
+        }
+        Action::SetTeam(team) => {
+            if team.is_some_and(|o| o >= dataset.options.len()) {
+                return None;
+            }
+            Choices { team, ..choices.clone() }
+        }
+        Action::Reset => Choices::defaults(dataset),
+        Action::Replace(next) => next,
+    };
+    (next != *choices).then_some(next)
+}

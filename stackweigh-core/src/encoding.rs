@@ -1,0 +1,277 @@
+//! The text forms of [`Choices`]: the element's attributes and the page link's fragment.
+//!
+//! Both use the same three settings, so a link and a snippet say the same thing:
+//!
+//! | setting  | example                              | meaning                                   |
+//! |----------|--------------------------------------|-------------------------------------------|
+//! | `preset` | `real-time,machine-learning`         | project types; their presets set weights  |
+//! | `weights`| `performance:8,data-science:2`       | whole numbers 0–10; override the presets  |
+//! | `team`   | `javascript`, `python` or `neither`  | the language the team writes today        |
+//!
+//! A fragment joins them as `#preset=…&weights=…&team=…`. Each reader reports what it
+//! could not use in a sentence for the visitor, and falls back to defaults for it.
+
+use crate::choices::{combined_presets, Choices};
+use crate::dataset::{Dataset, MAX_WEIGHT};
+
+/// The raw text of the three settings, as attributes or fragment parts carry them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Settings {
+    pub preset: Option<String>,
+    pub weights: Option<String>,
+    pub team: Option<String>,
+}
+
+/// The team value meaning "no language in particular".
+pub const NO_TEAM: &str = "neither";
+
+/// Longest setting text we read; anything longer is not something we wrote.
+const MAX_SETTING_LEN: usize = 4096;
+
+/// Reads the settings, falling back to defaults per setting. Returns the choices and one
+/// message per setting that could not be used.
+pub fn read_settings(dataset: &Dataset, settings: &Settings) -> (Choices, Vec<String>) {
+    let mut problems = Vec::new();
+    let needs = match settings.preset.as_deref().map(|text| parse_preset(dataset, text)) {
+        Some(Ok(needs)) => needs,
+        Some(Err(problem)) => {
+            problems.push(problem);
+            vec![]
+        }
+        None => vec![],
+    };
+    let mut weights = combined_presets(dataset, &needs).unwrap_or_else(|| dataset.default_weights());
+    if let Some(text) = settings.weights.as_deref() {
+        match parse_weights(dataset, text) {
+            Ok(overrides) => {
+                for (c, w) in overrides {
+                    weights[c] = w;
+                }
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    let team = match settings.team.as_deref().map(|text| parse_team(dataset, text)) {
+        Some(Ok(team)) => team,
+        Some(Err(problem)) => {
+            problems.push(problem);
+            None
+        }
+        None => None,
+    };
+    (Choices { weights, needs, team }, problems)
+}
+
+/// The settings that reproduce `choices` exactly (every weight is written out).
+pub fn write_settings(dataset: &Dataset, choices: &Choices) -> Settings {
+    let preset = (!choices.needs.is_empty()).then(|| {
+        choices
+            .needs
+            .iter()
+            .filter_map(|&p| dataset.project_types.get(p))
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    });
+    let weights = dataset
+        .criteria
+        .iter()
+        .zip(&choices.weights)
+        .map(|(c, &w)| format!("{}:{}", c.id, whole(w)))
+        .collect::<Vec<_>>()
+        .join(",");
+    let team = Some(match choices.team.and_then(|o| dataset.options.get(o)) {
+        Some(option) => option.team.clone().unwrap_or_else(|| NO_TEAM.to_string()),
+        None => NO_TEAM.to_string(),
+    });
+    Settings { preset, weights: Some(weights), team }
+}
+
+/// Weights travel as whole numbers: the sliders move in whole steps.
+fn whole(weight: f64) -> u8 {
+    if weight.is_finite() {
+        weight.round().clamp(0.0, MAX_WEIGHT) as u8
+    } else {
+        0
+    }
+}
+
+fn too_long(name: &str, text: &str) -> Result<(), String> {
+    if text.len() > MAX_SETTING_LEN {
+        Err(format!("{name}: the value is too long to be ours; ignored"))
+    } else {
+        Ok(())
+    }
+}
+
+/// Shows at most a few ids, so a long list still fits one line of the message.
+fn some_ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    let ids: Vec<&str> = ids.collect();
+    let shown = ids.iter().take(4).copied().collect::<Vec<_>>().join(", ");
+    if ids.len() > 4 {
+        format!("{shown}, …")
+    } else {
+        shown
+    }
+}
+
+/// Shortens outside text before quoting it back in a message.
+fn quote(text: &str) -> String {
+    let short: String = text.chars().take(30).collect();
+    if short.len() < text.len() {
+        format!("\"{short}…\"")
+    } else {
+        format!("\"{short}\"")
+    }
+}
+
+pub fn parse_preset(dataset: &Dataset, text: &str) -> Result<Vec<usize>, String> {
+    too_long("preset", text)?;
+    let mut needs = Vec::new();
+    for id in text.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        match dataset.project_index(id) {
+            Some(p) => needs.push(p),
+            None => {
+                return Err(format!(
+                    "preset: {} is not a project type (try {}); using the default weights",
+                    quote(id),
+                    some_ids(dataset.project_types.iter().map(|p| p.id.as_str()))
+                ))
+            }
+        }
+    }
+    needs.sort_unstable();
+    needs.dedup();
+    Ok(needs)
+}
+
+pub fn parse_weights(dataset: &Dataset, text: &str) -> Result<Vec<(usize, f64)>, String> {
+    too_long("weights", text)?;
+    let mut weights = Vec::new();
+    for pair in text.split(',').map(str::trim).filter(|pair| !pair.is_empty()) {
+        let Some((id, value)) = pair.split_once(':') else {
+            return Err(format!("weights: {} should look like performance:8; ignored", quote(pair)));
+        };
+        let Some(c) = dataset.criterion_index(id.trim()) else {
+            return Err(format!(
+                "weights: {} is not a criterion (try {}); ignored",
+                quote(id.trim()),
+                some_ids(dataset.criteria.iter().map(|c| c.id.as_str()))
+            ));
+        };
+        match value.trim().parse::<u8>() {
+            Ok(w) if f64::from(w) <= MAX_WEIGHT => weights.push((c, f64::from(w))),
+            _ => {
+                return Err(format!(
+                    "weights: {} for {} must be a whole number from 0 to 10; ignored",
+                    quote(value.trim()),
+                    dataset.criteria[c].id
+                ))
+            }
+        }
+    }
+    Ok(weights)
+}
+
+pub fn parse_team(dataset: &Dataset, text: &str) -> Result<Option<usize>, String> {
+    let text = text.trim();
+    if text.is_empty() || text == NO_TEAM {
+        return Ok(None);
+    }
+    dataset.option_for_team(text).map(Some).ok_or_else(|| {
+        let teams = dataset.options.iter().filter_map(|o| o.team.as_deref()).chain([NO_TEAM]);
+        format!("team: {} is not one of {}; using neither", quote(text), some_ids(teams))
+    })
+}
+
+/// The link fragment for `choices`, without the leading `#`.
+pub fn write_fragment(dataset: &Dataset, choices: &Choices) -> String {
+    let settings = write_settings(dataset, choices);
+    let mut parts = Vec::new();
+    if let Some(preset) = settings.preset {
+        parts.push(format!("preset={preset}"));
+    }
+    if let Some(weights) = settings.weights {
+        parts.push(format!("weights={weights}"));
+    }
+    if let Some(team) = settings.team {
+        parts.push(format!("team={team}"));
+    }
+    parts.join("&")
+}
+
+/// Reads a link fragment (with or without the leading `#`). An empty fragment means
+/// defaults; anything we cannot read whole is refused with a message, and the caller
+/// shows defaults: half a link would show a result nobody shared.
+pub fn read_fragment(dataset: &Dataset, fragment: &str) -> Result<Choices, String> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.is_empty() {
+        return Ok(Choices::defaults(dataset));
+    }
+    too_long("link", fragment)?;
+    let decoded = percent_decode(fragment).ok_or("the link's settings are not valid text; showing the defaults")?;
+    let mut settings = Settings::default();
+    for part in decoded.split('&').filter(|part| !part.is_empty()) {
+        let (key, value) = part.split_once('=').unwrap_or((part, ""));
+        let slot = match key {
+            "preset" => &mut settings.preset,
+            "weights" => &mut settings.weights,
+            "team" => &mut settings.team,
+            _ => return Err(format!("the link has an unknown setting {}; showing the defaults", quote(key))),
+        };
+        *slot = Some(value.to_string());
+    }
+    let (choices, problems) = read_settings(dataset, &settings);
+    match problems.into_iter().next() {
+        Some(problem) => Err(format!("the link could not be read ({problem}); showing the defaults")),
+        None => Ok(choices),
+    }
+}
+
+/// `%XX` escapes, as a browser may add them to a fragment it copies. `None` for broken
+/// escapes or bytes that are not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The colour scheme a host asks for with the `theme` attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follows the reader's system setting.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn parse(text: &str) -> Result<Theme, String> {
+        match text.trim() {
+            "" | "auto" => Ok(Theme::Auto),
+            "light" => Ok(Theme::Light),
+            "dark" => Ok(Theme::Dark),
+            other => Err(format!("theme: {} is not auto, light or dark; using auto", quote(other))),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! stackweigh's core: the dataset, the scoring and recommendation rules, tipping points,
+//! and the text forms of a visitor's choices.
+//!
+//! Pure Rust with no browser and no I/O, so every rule is tested natively. The UI asks
+//! [`evaluate`] for an [`Outcome`] and changes [`Choices`] only through [`update`].
+//!
+//! Where each rule lives:
+//! - the dataset schema and the pay → `hiring-cost` rule: [`dataset`]
+//! - what makes a dataset valid: [`validate`]
+//! - scores and the team pull: [`score`]
+//! - the verdict, "too close", "both", reasons and roles: [`verdict`]
+//! - tipping points: [`tipping`]
+//! - presets combining and every state change: [`choices`]
+//! - attributes and link fragments: [`encoding`]
+//! - words: [`explain`]; Markdown and the embed snippet: [`share`]
+
+pub mod choices;
+pub mod dataset;
+pub mod encoding;
+pub mod explain;
+pub mod score;
+pub mod share;
+pub mod tipping;
+pub mod validate;
+pub mod verdict;
+
+pub use choices::{update, Action, Choices};
+pub use dataset::Dataset;
+pub use encoding::{Settings, Theme};
+pub use tipping::{Direction, TippingPoint};
+pub use validate::DatasetError;
+pub use verdict::{evaluate, Outcome, Reason, Verdict};

@@ -1,0 +1,134 @@
+//! Text to take elsewhere: a Markdown summary for a hiring doc, and the embed snippet
+//! with a static fallback table for readers without JavaScript.
+
+use crate::dataset::{Dataset, PayRange};
+use crate::encoding::write_settings;
+use crate::explain::{self, points};
+use crate::verdict::Outcome;
+use crate::Choices;
+
+/// The result, its reasons and the hiring kit as Markdown.
+pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> String {
+    let mut md = format!("## {}\n\n", dataset.title);
+    md += &format!("**{}.** {}\n\n", explain::headline(dataset, &outcome.verdict), explain::sentence(dataset, outcome));
+    md += "| Option | Score (0–100) |\n| --- | --- |\n";
+    for &o in &outcome.ranking {
+        md += &format!("| {} | {} |\n", dataset.options[o].name, points(outcome.scores.total[o]));
+    }
+    md += "\n### Why\n\n";
+    for line in explain::reasons(dataset, outcome, 5) {
+        md += &format!("- {line}\n");
+    }
+    md += "\n### What you weighted\n\n";
+    for (c, criterion) in dataset.criteria.iter().enumerate() {
+        let w = choices.weights.get(c).copied().unwrap_or(0.0);
+        md += &format!("- {}: {} ({})\n", criterion.name, explain::number(w), explain::weight_label(w));
+    }
+    if !choices.needs.is_empty() {
+        let needs: Vec<&str> =
+            choices.needs.iter().filter_map(|&p| dataset.project_types.get(p)).map(|p| p.name.as_str()).collect();
+        md += &format!("\nBuilding: {}.\n", needs.join(", "));
+    }
+    for &r in &outcome.roles {
+        let role = &dataset.roles[r];
+        md += &format!("\n### Hiring kit: {}\n\n", role.title);
+        if let Some(option) = dataset.option_index(&role.option).map(|o| &dataset.options[o]) {
+            for pay in [&option.salary, &option.contract_rate].into_iter().flatten() {
+                md += &format!("- Pay: {}\n", pay_range(pay));
+            }
+        }
+        if !role.questions.is_empty() {
+            md += "\n**Interview questions**\n\n";
+            for (i, q) in role.questions.iter().enumerate() {
+                md += &format!("{}. {q}\n", i + 1);
+            }
+        }
+        if !role.red_flags.is_empty() {
+            md += "\n**Red flags**\n\n";
+            for flag in &role.red_flags {
+                md += &format!("- {}: {}\n", flag.flag, flag.why);
+            }
+        }
+        if !role.market.is_empty() {
+            md += "\n**The candidate market**\n\n";
+            for note in &role.market {
+                md += &format!("- {note}\n");
+            }
+        }
+    }
+    if let (crate::Verdict::Both(_), Some(both)) = (&outcome.verdict, &dataset.both) {
+        md += &format!("\n### Hiring both\n\n{} {}\n", both.architecture, both.hiring_order);
+    }
+    if !dataset.sources.is_empty() {
+        let sources: Vec<String> = dataset.sources.iter().map(|s| format!("{} ({})", s.title, s.publisher)).collect();
+        md += &format!("\n_Facts from {}. Made with stackweigh._\n", sources.join(" and "));
+    }
+    md
+}
+
+/// "$130,000–$190,000 a year" or "$20–$55 an hour (India)".
+pub fn pay_range(pay: &PayRange) -> String {
+    let symbol = if pay.currency == "USD" { "$" } else { "" };
+    let suffix = if symbol.is_empty() { format!(" {}", pay.currency) } else { String::new() };
+    let per = match pay.per.as_str() {
+        "year" => "a year".to_string(),
+        "hour" => "an hour".to_string(),
+        other => format!("per {other}"),
+    };
+    let region = pay.region.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
+    format!("{symbol}{}–{symbol}{}{suffix} {per}{region}", thousands(pay.low), thousands(pay.high))
+}
+
+fn thousands(value: f64) -> String {
+    let digits = (value.round().max(0.0) as u64).to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Escapes text for HTML element content and double-quoted attributes.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// The snippet that embeds the widget with these choices. Its children are a static
+/// table of the result: what readers without JavaScript, RSS readers and crawlers see.
+pub fn embed_snippet(dataset: &Dataset, choices: &Choices, outcome: &Outcome, script_src: &str) -> String {
+    let settings = write_settings(dataset, choices);
+    let mut attributes = String::new();
+    for (name, value) in [("preset", &settings.preset), ("weights", &settings.weights), ("team", &settings.team)] {
+        if let Some(value) = value {
+            attributes += &format!(" {name}=\"{}\"", escape_html(value));
+        }
+    }
+    let mut rows = String::new();
+    for &o in &outcome.ranking {
+        rows += &format!(
+            "      <tr><td>{}</td><td>{}</td></tr>\n",
+            escape_html(&dataset.options[o].name),
+            points(outcome.scores.total[o])
+        );
+    }
+    format!(
+        "<script src=\"{src}\" defer></script>\n<stack-weigh{attributes}>\n  <table>\n    <caption>{caption}: {headline}</caption>\n    <thead><tr><th>Option</th><th>Score (0–100)</th></tr></thead>\n    <tbody>\n{rows}    </tbody>\n  </table>\n</stack-weigh>\n",
+        src = escape_html(script_src),
+        caption = escape_html(&dataset.title),
+        headline = escape_html(&explain::headline(dataset, &outcome.verdict)),
+    )
+}

@@ -1,0 +1,172 @@
+//! Where each slider would flip the verdict, solved exactly.
+//!
+//! Hold every weight but one, `x`. Each option's score is then a ratio of two linear
+//! functions of `x` sharing one denominator (see [`crate::score`]), and the team pull
+//! is affine in the score. So "option i leads option j by exactly L points" is
+//! `α + β·x = 0` once the denominator is cleared: one root per pair and level. The
+//! verdict can only change where two options swap places (L = 0) or where a lead
+//! crosses [`CLOSE_CALL`] (L = ±CLOSE_CALL); between those roots it is constant, so we
+//! read it once in each gap and keep the roots where it differs on the two sides.
+
+use crate::dataset::{Dataset, MAX_WEIGHT};
+use crate::score::{clean_weight, team_pull};
+use crate::verdict::{decide, needs_pull, Verdict, CALL_EDGE};
+use crate::Choices;
+
+/// Which way the slider has to move to reach the tipping point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Above,
+    Below,
+}
+
+/// The verdict flips when criterion `criterion` is weighted past `at`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TippingPoint {
+    pub criterion: usize,
+    /// The exact weight: above 0 and below 10, or exactly 0 when only a zero weight
+    /// changes the verdict (nothing else that separates the options is weighed).
+    pub at: f64,
+    pub direction: Direction,
+    /// The verdict beyond the point.
+    pub becomes: Verdict,
+}
+
+/// Roots closer than this are one point: the verdict cannot settle between them.
+const SAME_ROOT: f64 = 1e-6;
+
+/// The nearest tipping point on each side of every slider. None while the needs alone
+/// decide (the verdict is "both" whatever the weights).
+pub fn find(dataset: &Dataset, choices: &Choices, current: &Verdict) -> Vec<TippingPoint> {
+    let pulled = needs_pull(dataset, &choices.needs);
+    if pulled.len() >= 2 {
+        return vec![];
+    }
+    let mut points = Vec::new();
+    for c in 0..dataset.criteria.len() {
+        let line = Line::new(dataset, choices, c);
+        let x0 = clean_weight(choices.weights.get(c).copied());
+        let mut below: Option<TippingPoint> = None;
+        let mut above: Option<TippingPoint> = None;
+        for (at, left, right) in line.flips(&pulled) {
+            let on_point = (at - x0).abs() < SAME_ROOT;
+            if at > x0 || (on_point && *current != right) {
+                if above.is_none() {
+                    above = Some(TippingPoint { criterion: c, at, direction: Direction::Above, becomes: right });
+                }
+            } else if at < x0 || on_point {
+                below = Some(TippingPoint { criterion: c, at, direction: Direction::Below, becomes: left });
+            }
+        }
+        points.extend(below);
+        points.extend(above);
+    }
+    points
+}
+
+/// The scores of every option as functions of one criterion's weight `x`:
+/// `score_i(x) = a_i × 100 (p_i + x e_i) / (q + x r) + b_i`.
+struct Line {
+    p: Vec<f64>,
+    e: Vec<f64>,
+    a: Vec<f64>,
+    b: Vec<f64>,
+    q: f64,
+    r: f64,
+    /// Weights on all other criteria are zero: `x = 0` would weigh nothing.
+    others_zero: bool,
+}
+
+impl Line {
+    fn new(dataset: &Dataset, choices: &Choices, criterion: usize) -> Line {
+        let n = dataset.options.len();
+        let (mut p, mut e) = (vec![0.0; n], vec![0.0; n]);
+        let (mut q, mut r) = (0.0, 0.0);
+        let mut others_zero = true;
+        for c in 0..dataset.criteria.len() {
+            let scores: Vec<f64> = (0..n).map(|o| dataset.score(c, o)).collect();
+            let low = scores.iter().copied().fold(f64::INFINITY, f64::min);
+            let high = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            if c == criterion {
+                r = high - low;
+                for o in 0..n {
+                    e[o] = scores[o] - low;
+                }
+            } else {
+                let w = clean_weight(choices.weights.get(c).copied());
+                others_zero &= w == 0.0;
+                q += w * (high - low);
+                for o in 0..n {
+                    p[o] += w * (scores[o] - low);
+                }
+            }
+        }
+        let (a, b) = (0..n).map(|o| team_pull(o, choices.team)).unzip();
+        Line { p, e, a, b, q, r, others_zero }
+    }
+
+    fn scores_at(&self, x: f64) -> Vec<f64> {
+        let denominator = self.q + x * self.r;
+        (0..self.p.len())
+            .map(|o| {
+                let base = if denominator > 0.0 { 100.0 * (self.p[o] + x * self.e[o]) / denominator } else { 50.0 };
+                self.a[o] * base + self.b[o]
+            })
+            .collect()
+    }
+
+    fn verdict_at(&self, x: f64, pulled: &[usize]) -> Verdict {
+        decide(&self.scores_at(x), pulled, self.others_zero && x == 0.0)
+    }
+
+    /// Every root in (0, 10) where some lead equals 0 or ±CLOSE_CALL, sorted, merged.
+    fn roots(&self) -> Vec<f64> {
+        // With no spread on this criterion, or nothing else weighed, the scores do not
+        // depend on x (for x > 0): no root.
+        if self.r == 0.0 || self.q == 0.0 {
+            return vec![];
+        }
+        let n = self.p.len();
+        let mut roots = Vec::new();
+        for i in 0..n {
+            for j in (i + 1)..n {
+                for level in [0.0, CALL_EDGE, -CALL_EDGE] {
+                    let k = self.b[i] - self.b[j] - level;
+                    let alpha = 100.0 * (self.a[i] * self.p[i] - self.a[j] * self.p[j]) + k * self.q;
+                    let beta = 100.0 * (self.a[i] * self.e[i] - self.a[j] * self.e[j]) + k * self.r;
+                    if beta != 0.0 {
+                        let x = -alpha / beta;
+                        if x > 0.0 && x < MAX_WEIGHT {
+                            roots.push(x);
+                        }
+                    }
+                }
+            }
+        }
+        roots.sort_by(f64::total_cmp);
+        roots.dedup_by(|later, earlier| *later - *earlier < SAME_ROOT);
+        roots
+    }
+
+    /// The roots where the verdict differs on the two sides, with the verdicts left and right.
+    fn flips(&self, pulled: &[usize]) -> Vec<(f64, Verdict, Verdict)> {
+        // With nothing else that separates the options weighed, the scores are level at
+        // x = 0 and fixed for any x > 0: the only possible flip is at 0 itself.
+        if self.q == 0.0 && self.r > 0.0 && !self.others_zero {
+            let (at_zero, beyond) = (self.verdict_at(0.0, pulled), self.verdict_at(MAX_WEIGHT / 2.0, pulled));
+            return if at_zero != beyond { vec![(0.0, at_zero, beyond)] } else { vec![] };
+        }
+        let roots = self.roots();
+        let mut edges = Vec::with_capacity(roots.len() + 2);
+        edges.push(0.0);
+        edges.extend(&roots);
+        edges.push(MAX_WEIGHT);
+        let gaps: Vec<Verdict> = edges.windows(2).map(|w| self.verdict_at((w[0] + w[1]) / 2.0, pulled)).collect();
+        roots
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| gaps[*k] != gaps[k + 1])
+            .map(|(k, &at)| (at, gaps[k].clone(), gaps[k + 1].clone()))
+            .collect()
+    }
+}

@@ -1,0 +1,238 @@
+//! Every rule a dataset must meet, each failure naming the field at fault.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use crate::dataset::{
+    Dataset, EITHER, MAX_CRITERIA, MAX_OPTIONS, MAX_SCORE, MAX_WEIGHT, MIN_OPTIONS, MIN_SCORE,
+};
+
+/// Why a dataset was refused, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatasetError {
+    /// Path to the field, e.g. `criteria[2].scores.python`.
+    pub field: String,
+    pub problem: String,
+}
+
+impl fmt::Display for DatasetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}", self.problem)
+        } else {
+            write!(f, "{}: {}", self.field, self.problem)
+        }
+    }
+}
+
+impl DatasetError {
+    fn new(field: impl Into<String>, problem: impl Into<String>) -> Self {
+        DatasetError { field: field.into(), problem: problem.into() }
+    }
+
+    pub(crate) fn from_json(error: serde_path_to_error::Error<serde_json::Error>) -> Self {
+        let path = error.path().to_string();
+        let inner = error.into_inner();
+        // serde_json appends "at line L column C"; keep it, it helps find the spot.
+        let field = if path == "." { String::new() } else { path };
+        DatasetError::new(field, inner.to_string())
+    }
+
+    pub(crate) fn trailing(error: serde_json::Error) -> Self {
+        DatasetError::new("", error.to_string())
+    }
+}
+
+/// Ids appear in attributes and links (`performance:8,data-science:2`), so they are kept
+/// to characters that need no escaping there.
+fn check_id(field: &str, id: &str) -> Result<(), DatasetError> {
+    if id.is_empty() {
+        return Err(DatasetError::new(field, "is empty"));
+    }
+    if id.len() > 40 {
+        return Err(DatasetError::new(field, "is longer than 40 characters"));
+    }
+    if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_') {
+        return Err(DatasetError::new(
+            field,
+            format!("\"{id}\" may hold only lowercase letters, digits, - and _"),
+        ));
+    }
+    Ok(())
+}
+
+fn check_text(field: &str, text: &str) -> Result<(), DatasetError> {
+    if text.trim().is_empty() {
+        Err(DatasetError::new(field, "is empty"))
+    } else {
+        Ok(())
+    }
+}
+
+fn check_unique<'a>(
+    field: &str,
+    ids: impl Iterator<Item = &'a str>,
+) -> Result<BTreeSet<&'a str>, DatasetError> {
+    let mut seen = BTreeSet::new();
+    for (i, id) in ids.enumerate() {
+        check_id(&format!("{field}[{i}].id"), id)?;
+        if !seen.insert(id) {
+            return Err(DatasetError::new(format!("{field}[{i}].id"), format!("\"{id}\" is used twice")));
+        }
+    }
+    Ok(seen)
+}
+
+fn check_range(field: &str, value: f64, low: f64, high: f64) -> Result<(), DatasetError> {
+    if value.is_finite() && (low..=high).contains(&value) {
+        Ok(())
+    } else {
+        Err(DatasetError::new(field, format!("{value} is outside {low}–{high}")))
+    }
+}
+
+fn check_known(field: &str, id: &str, known: &BTreeSet<&str>, what: &str) -> Result<(), DatasetError> {
+    if known.contains(id) {
+        Ok(())
+    } else {
+        Err(DatasetError::new(field, format!("\"{id}\" is not a known {what}")))
+    }
+}
+
+fn check_url(field: &str, url: &str) -> Result<(), DatasetError> {
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        Ok(())
+    } else {
+        Err(DatasetError::new(field, "only http:// and https:// links are allowed"))
+    }
+}
+
+/// Words that mean something in the `preset`, `team` and verdict vocabularies.
+const RESERVED_IDS: [&str; 3] = ["either", "both", "neither"];
+
+pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
+    check_text("title", &d.title)?;
+
+    let n = d.options.len();
+    if !(MIN_OPTIONS..=MAX_OPTIONS).contains(&n) {
+        return Err(DatasetError::new(
+            "options",
+            format!("has {n} options; a comparison needs {MIN_OPTIONS} to {MAX_OPTIONS}"),
+        ));
+    }
+    if d.criteria.is_empty() || d.criteria.len() > MAX_CRITERIA {
+        return Err(DatasetError::new(
+            "criteria",
+            format!("has {} criteria; allowed are 1 to {MAX_CRITERIA}", d.criteria.len()),
+        ));
+    }
+
+    let options = check_unique("options", d.options.iter().map(|o| o.id.as_str()))?;
+    let mut teams = BTreeSet::new();
+    for (i, o) in d.options.iter().enumerate() {
+        if RESERVED_IDS.contains(&o.id.as_str()) {
+            return Err(DatasetError::new(format!("options[{i}].id"), format!("\"{}\" is a reserved word", o.id)));
+        }
+        check_text(&format!("options[{i}].name"), &o.name)?;
+        if let Some(team) = &o.team {
+            let field = format!("options[{i}].team");
+            check_id(&field, team)?;
+            if team == "neither" || !teams.insert(team.as_str()) {
+                return Err(DatasetError::new(field, format!("\"{team}\" is reserved or used twice")));
+            }
+        }
+        for (name, pay) in [("salary", &o.salary), ("contract_rate", &o.contract_rate)] {
+            if let Some(pay) = pay {
+                let field = format!("options[{i}].{name}");
+                if !(pay.low.is_finite() && pay.high.is_finite() && 0.0 <= pay.low && pay.low <= pay.high) {
+                    return Err(DatasetError::new(field, "needs 0 ≤ low ≤ high"));
+                }
+            }
+        }
+    }
+
+    let criteria = check_unique("criteria", d.criteria.iter().map(|c| c.id.as_str()))?;
+    for (i, c) in d.criteria.iter().enumerate() {
+        check_text(&format!("criteria[{i}].name"), &c.name)?;
+        check_text(&format!("criteria[{i}].description"), &c.description)?;
+        check_range(&format!("criteria[{i}].default_weight"), c.default_weight, 0.0, MAX_WEIGHT)?;
+        for o in &d.options {
+            match c.scores.get(&o.id) {
+                Some(&score) => check_range(&format!("criteria[{i}].scores.{}", o.id), score, MIN_SCORE, MAX_SCORE)?,
+                None => return Err(DatasetError::new(format!("criteria[{i}].scores.{}", o.id), "is missing")),
+            }
+        }
+        for key in c.scores.keys() {
+            check_known(&format!("criteria[{i}].scores.{key}"), key, &options, "option")?;
+        }
+        for (key, note) in &c.notes {
+            check_known(&format!("criteria[{i}].notes.{key}"), key, &options, "option")?;
+            check_text(&format!("criteria[{i}].notes.{key}"), note)?;
+        }
+    }
+
+    let projects = check_unique("project_types", d.project_types.iter().map(|p| p.id.as_str()))?;
+    for (i, p) in d.project_types.iter().enumerate() {
+        check_text(&format!("project_types[{i}].name"), &p.name)?;
+        check_text(&format!("project_types[{i}].reason"), &p.reason)?;
+        if p.verdict != EITHER {
+            check_known(&format!("project_types[{i}].verdict"), &p.verdict, &options, "option (or \"either\")")?;
+        }
+        for (key, &weight) in &p.preset {
+            let field = format!("project_types[{i}].preset.{key}");
+            check_known(&field, key, &criteria, "criterion")?;
+            check_range(&field, weight, 0.0, MAX_WEIGHT)?;
+        }
+    }
+
+    for (i, row) in d.comparison.iter().enumerate() {
+        check_text(&format!("comparison[{i}].aspect"), &row.aspect)?;
+        for (key, text) in &row.values {
+            check_known(&format!("comparison[{i}].values.{key}"), key, &options, "option")?;
+            check_text(&format!("comparison[{i}].values.{key}"), text)?;
+        }
+    }
+
+    check_unique("roles", d.roles.iter().map(|r| r.id.as_str()))?;
+    for (i, r) in d.roles.iter().enumerate() {
+        check_known(&format!("roles[{i}].option"), &r.option, &options, "option")?;
+        check_text(&format!("roles[{i}].title"), &r.title)?;
+        for (j, need) in r.needs.iter().enumerate() {
+            check_known(&format!("roles[{i}].needs[{j}]"), need, &projects, "project type")?;
+        }
+        for (j, criterion) in r.criteria.iter().enumerate() {
+            check_known(&format!("roles[{i}].criteria[{j}]"), criterion, &criteria, "criterion")?;
+        }
+        for (j, q) in r.questions.iter().enumerate() {
+            check_text(&format!("roles[{i}].questions[{j}]"), q)?;
+        }
+        for (j, flag) in r.red_flags.iter().enumerate() {
+            check_text(&format!("roles[{i}].red_flags[{j}].flag"), &flag.flag)?;
+            check_text(&format!("roles[{i}].red_flags[{j}].why"), &flag.why)?;
+        }
+        for (j, note) in r.market.iter().enumerate() {
+            check_text(&format!("roles[{i}].market[{j}]"), note)?;
+        }
+    }
+
+    if let Some(both) = &d.both {
+        check_text("both.summary", &both.summary)?;
+        check_known("both.first_hire", &both.first_hire, &options, "option")?;
+        check_text("both.hiring_order", &both.hiring_order)?;
+    }
+
+    for (i, f) in d.faq.iter().enumerate() {
+        check_text(&format!("faq[{i}].question"), &f.question)?;
+        check_text(&format!("faq[{i}].answer"), &f.answer)?;
+    }
+
+    for (i, s) in d.sources.iter().enumerate() {
+        check_text(&format!("sources[{i}].title"), &s.title)?;
+        check_text(&format!("sources[{i}].publisher"), &s.publisher)?;
+        if let Some(url) = &s.url {
+            check_url(&format!("sources[{i}].url"), url)?;
+        }
+    }
+    Ok(())
+}
