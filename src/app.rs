@@ -1,0 +1,129 @@
+//! The widget as one Yew component tree. Inputs arrive as props (raw attribute and link
+//! text); the core reads them, the reducer holds the choices, the core evaluates them.
+
+use std::rc::Rc;
+
+use stackweigh_core::encoding::{read_fragment, read_settings};
+use stackweigh_core::{evaluate, explain, Action, Choices, Dataset, Settings, Theme};
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::components::{
+    ComparisonTable, Controls, Credits, Faq, HireKit, Notices, SharePanel, VerdictPanel,
+};
+use crate::hooks::{use_host_events, use_link_sync};
+use crate::state::{Model, Shared};
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct AppProps {
+    pub dataset: Shared<Dataset>,
+    /// Why a custom dataset was refused (the built-in one is shown instead).
+    #[prop_or_default]
+    pub dataset_problem: Option<AttrValue>,
+    /// The `preset`, `weights` and `team` attributes as written.
+    #[prop_or_default]
+    pub settings: Settings,
+    /// The `theme` attribute as written.
+    #[prop_or_default]
+    pub theme: Option<AttrValue>,
+    /// The page's link fragment, read only when the host opted in with `sync-url`.
+    #[prop_or_default]
+    pub link: Option<AttrValue>,
+    /// Write the choices back into the page link as they change.
+    #[prop_or_default]
+    pub sync_url: bool,
+    /// The element that receives `stackweigh:ready` and `stackweigh:change`.
+    #[prop_or_default]
+    pub host: Option<HtmlElement>,
+}
+
+/// Choices to start from: a readable link wins over the attributes.
+fn initial_choices(props: &AppProps) -> (Choices, Option<String>) {
+    let (from_attributes, _) = read_settings(&props.dataset, &props.settings);
+    match props.link.as_deref().filter(|link| !link.trim_start_matches('#').is_empty()) {
+        Some(link) => match read_fragment(&props.dataset, link) {
+            Ok(choices) => (choices, None),
+            Err(problem) => (from_attributes, Some(problem)),
+        },
+        None => (from_attributes, None),
+    }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let start = use_memo((), {
+        let props = props.clone();
+        move |_| initial_choices(&props)
+    });
+    let model = use_reducer({
+        let dataset = Rc::clone(&props.dataset.0);
+        let choices = start.0.clone();
+        move || Model { dataset, choices }
+    });
+
+    // Attributes changed after load replace the choices; the first render already used them.
+    let applied = use_mut_ref(|| props.settings.clone());
+    use_effect_with((props.settings.clone(), model.dispatcher()), {
+        let dataset = props.dataset.clone();
+        move |(settings, dispatch): &(Settings, UseReducerDispatcher<Model>)| {
+            if *applied.borrow() != *settings {
+                *applied.borrow_mut() = settings.clone();
+                dispatch.dispatch(Action::Replace(read_settings(&dataset, settings).0));
+            }
+        }
+    });
+
+    let dataset = props.dataset.clone();
+    let choices = &model.choices;
+    let outcome: Shared<_> = use_memo(choices.clone(), {
+        let dataset = dataset.clone();
+        move |choices| evaluate(&dataset, choices)
+    })
+    .into();
+
+    use_host_events(props.host.clone(), dataset.clone(), choices.clone(), outcome.clone());
+    use_link_sync(props.sync_url, dataset.clone(), choices.clone());
+
+    // The live region speaks when the verdict changes, not on every step of a slider.
+    let announcement = use_memo(outcome.verdict.clone(), {
+        let text = explain::announcement(&dataset, &outcome);
+        move |_| AttrValue::from(text)
+    });
+
+    let theme_read = Theme::parse(props.theme.as_deref().unwrap_or_default());
+    let mut notices: Vec<String> = props.dataset_problem.iter().map(|p| format!("Custom dataset refused, showing the built-in one. {p}")).collect();
+    notices.extend(read_settings(&dataset, &props.settings).1);
+    notices.extend(start.1.clone());
+    if let Err(problem) = &theme_read {
+        notices.push(problem.clone());
+    }
+    let theme = theme_read.unwrap_or_default();
+
+    let on_action = {
+        let dispatch = model.dispatcher();
+        Callback::from(move |action: Action| dispatch.dispatch(action))
+    };
+
+    html! {
+        <section class="sw" data-theme={theme.as_str()} aria-label={dataset.title.clone()}>
+            <header class="sw-head">
+                <h2 class="sw-title">{ &dataset.title }</h2>
+                if !dataset.intro.is_empty() {
+                    <p class="sw-intro">{ &dataset.intro }</p>
+                }
+            </header>
+            <Notices messages={Rc::new(notices)} />
+            <div class="sw-main">
+                <VerdictPanel dataset={dataset.clone()} outcome={outcome.clone()} announcement={(*announcement).clone()} />
+                <Controls dataset={dataset.clone()} choices={choices.clone()} outcome={outcome.clone()} {on_action} />
+            </div>
+            <div class="sw-more">
+                <HireKit dataset={dataset.clone()} outcome={outcome.clone()} />
+                <ComparisonTable dataset={dataset.clone()} />
+                <Faq dataset={dataset.clone()} />
+                <SharePanel dataset={dataset.clone()} choices={choices.clone()} outcome={outcome.clone()} />
+            </div>
+            <Credits dataset={dataset.clone()} />
+        </section>
+    }
+}

@@ -1,0 +1,28 @@
+//! One file per component. Each renders what the core computed and reports what the
+//! visitor did through `on_*` callbacks; none of them scores anything.
+
+mod comparison_table;
+mod controls;
+mod credits;
+mod faq;
+mod hire_kit;
+mod need_chips;
+mod notices;
+mod score_chart;
+mod share_panel;
+mod team_choice;
+mod verdict_panel;
+mod weight_slider;
+
+pub use comparison_table::ComparisonTable;
+pub use controls::Controls;
+pub use credits::Credits;
+pub use faq::Faq;
+pub use hire_kit::HireKit;
+pub use need_chips::NeedChips;
+pub use notices::Notices;
+pub use score_chart::ScoreChart;
+pub use share_panel::SharePanel;
+pub use team_choice::TeamChoice;
+pub use verdict_panel::VerdictPanel;
+pub use weight_slider::WeightSlider;

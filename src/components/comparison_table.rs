@@ -1,0 +1,45 @@
+use stackweigh_core::Dataset;
+use yew::prelude::*;
+
+use crate::state::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonTableProps {
+    pub dataset: Shared<Dataset>,
+}
+
+/// The side-by-side table. On narrow containers the stylesheet stacks each row, with
+/// each cell labelled by its option, so nothing scrolls sideways.
+#[component]
+pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
+    let d = &*props.dataset;
+    if d.comparison.is_empty() {
+        return html! {};
+    }
+    let rows = d.comparison.iter().map(|row| {
+        html! {
+            <tr key={row.aspect.clone()}>
+                <th scope="row">{ &row.aspect }</th>
+                { for d.options.iter().map(|o| html! {
+                    <td data-label={o.name.clone()}>{ row.values.get(&o.id).cloned().unwrap_or_else(|| "—".into()) }</td>
+                }) }
+            </tr>
+        }
+    });
+    html! {
+        <details class="sw-panel sw-compare">
+            <summary class="sw-summary">{ "Side by side" }</summary>
+            <div class="sw-panel-body">
+                <table class="sw-table">
+                    <thead>
+                        <tr>
+                            <th scope="col"><span class="sw-visually-hidden">{ "Aspect" }</span></th>
+                            { for d.options.iter().map(|o| html! { <th scope="col">{ &o.name }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </details>
+    }
+}

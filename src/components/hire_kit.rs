@@ -1,0 +1,81 @@
+use stackweigh_core::share::pay_range;
+use stackweigh_core::{Dataset, Outcome, Verdict};
+use yew::prelude::*;
+
+use crate::state::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct HireKitProps {
+    pub dataset: Shared<Dataset>,
+    pub outcome: Shared<Outcome>,
+}
+
+/// The hiring kit for each recommended role, plus how to hire both when that is the answer.
+#[component]
+pub fn HireKit(props: &HireKitProps) -> Html {
+    let d = &*props.dataset;
+    if props.outcome.roles.is_empty() {
+        return html! {};
+    }
+    let kits = props.outcome.roles.iter().map(|&r| {
+        let role = &d.roles[r];
+        let option = d.option_index(&role.option).map(|o| &d.options[o]);
+        let pay = option.into_iter().flat_map(|o| [&o.salary, &o.contract_rate]).flatten().map(|p| {
+            let note = p.note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default();
+            html! { <li>{ pay_range(p) }{ note }</li> }
+        });
+        html! {
+            <details class="sw-panel sw-kit" key={role.id.clone()} data-role={role.id.clone()} open=true>
+                <summary class="sw-summary">{ format!("Hiring kit: {}", role.title) }</summary>
+                <div class="sw-panel-body sw-kit-body">
+                    <section>
+                        <h4 class="sw-kit-head">{ "Pay" }</h4>
+                        <ul class="sw-list">{ for pay }</ul>
+                    </section>
+                    if !role.questions.is_empty() {
+                        <section>
+                            <h4 class="sw-kit-head">{ "Interview questions" }</h4>
+                            <ol class="sw-list">{ for role.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ol>
+                        </section>
+                    }
+                    if !role.red_flags.is_empty() {
+                        <section>
+                            <h4 class="sw-kit-head">{ "Red flags" }</h4>
+                            <ul class="sw-list sw-flags">
+                                { for role.red_flags.iter().map(|f| html! { <li><b>{ &f.flag }</b>{ ". " }{ &f.why }</li> }) }
+                            </ul>
+                        </section>
+                    }
+                    if !role.market.is_empty() {
+                        <section>
+                            <h4 class="sw-kit-head">{ "The candidate market" }</h4>
+                            <ul class="sw-list">{ for role.market.iter().map(|m| html! { <li>{ m }</li> }) }</ul>
+                        </section>
+                    }
+                </div>
+            </details>
+        }
+    });
+    let both = match (&props.outcome.verdict, &d.both) {
+        (Verdict::Both(_), Some(both)) => html! {
+            <section class="sw-both">
+                <h3 class="sw-subhead">{ "Hiring both" }</h3>
+                <p>{ &both.summary }</p>
+                if !both.signals.is_empty() {
+                    <ul class="sw-list">{ for both.signals.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                }
+                if !both.architecture.is_empty() {
+                    <p>{ &both.architecture }</p>
+                }
+                <p class="sw-order"><b>{ "Who first: " }</b>{ &both.hiring_order }</p>
+            </section>
+        },
+        _ => html! {},
+    };
+    html! {
+        <div class="sw-kits">
+            { both }
+            { for kits }
+        </div>
+    }
+}

@@ -1,0 +1,40 @@
+use stackweigh_core::Dataset;
+use yew::prelude::*;
+
+use crate::state::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct TeamChoiceProps {
+    pub dataset: Shared<Dataset>,
+    /// The option whose language the team writes; `None` for neither.
+    pub team: Option<usize>,
+    pub on_change: Callback<Option<usize>>,
+}
+
+/// What the team writes today, as native radio buttons.
+#[component]
+pub fn TeamChoice(props: &TeamChoiceProps) -> Html {
+    let radio = |value: Option<usize>, key: String, label: String| {
+        let onchange = props.on_change.reform(move |_: Event| value);
+        html! {
+            <label class="sw-radio" key={key.clone()}>
+                <input type="radio" name="sw-team" value={key} checked={props.team == value} {onchange} />
+                <span>{ label }</span>
+            </label>
+        }
+    };
+    let options = props.dataset.options.iter().enumerate().filter_map(|(o, option)| {
+        let team = option.team.clone()?;
+        let label = option.team_label.clone().unwrap_or_else(|| format!("Mostly {}", option.name));
+        Some(radio(Some(o), team, label))
+    });
+    html! {
+        <fieldset class="sw-group sw-team">
+            <legend class="sw-legend">{ "Your team today" }</legend>
+            <div class="sw-radios">
+                { for options }
+                { radio(None, "neither".into(), "Neither".into()) }
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,149 @@
+//! The Rust half of `<stack-weigh>` (the JS half, `embed/element.js`, only forwards the
+//! element's lifecycle here). It gives each element a shadow root with the shared
+//! stylesheet, reads the attributes and an optional custom dataset, mounts the Yew app,
+//! and frees it when the element leaves the page.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use stackweigh_core::{Dataset, Settings};
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, AttrValue, Renderer};
+
+use crate::app::{App, AppProps};
+use crate::state::Shared;
+
+/// The attributes the element reacts to (kept in step with `embed/element.js`).
+pub const OBSERVED_ATTRIBUTES: [&str; 5] = ["preset", "weights", "team", "theme", "sync-url"];
+
+/// A custom dataset larger than this is refused unread: no comparison needs it.
+const MAX_DATASET_BYTES: usize = 512 * 1024;
+
+thread_local! {
+    /// One parsed stylesheet, adopted by every instance's shadow root.
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    /// The built-in dataset, parsed once for all instances.
+    static BUILTIN: Rc<Dataset> = Rc::new(Dataset::builtin());
+    /// Roots of live instances, for the panic notice.
+    pub(crate) static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// One `<stack-weigh>` element's instance. Freed from JS when the element is removed.
+#[wasm_bindgen]
+pub struct Widget {
+    host: HtmlElement,
+    root: Option<Element>,
+    dataset: Rc<Dataset>,
+    dataset_problem: Option<AttrValue>,
+    app: Option<AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Renders the widget into `host`'s shadow root. Never throws into the host page: a
+    /// failure is logged and leaves the element's fallback content in place.
+    pub fn mount(host: HtmlElement) -> Widget {
+        let (dataset, dataset_problem) = read_dataset(&host);
+        let mut widget = Widget { host, root: None, dataset, dataset_problem, app: None };
+        match widget.render() {
+            Ok(()) => {}
+            Err(e) => web_sys::console::error_2(&JsValue::from_str("stackweigh: could not start"), &e),
+        }
+        widget
+    }
+
+    /// Called by the element when an observed attribute changes.
+    pub fn attribute_changed(&mut self, _name: String, _value: Option<String>) {
+        let props = self.props();
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+}
+
+impl Widget {
+    fn render(&mut self) -> Result<(), JsValue> {
+        let shadow = shadow_root(&self.host)?;
+        adopt_styles(&shadow)?;
+        let document = self.host.owner_document().ok_or("the element has no document")?;
+        let root = document.create_element("div")?;
+        root.set_class_name("sw-root");
+        // A re-mount (the element was removed and put back) starts from an empty root.
+        shadow.replace_children_with_node_1(&root);
+        ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+        self.app = Some(Renderer::<App>::with_root_and_props(root.clone(), self.props()).render());
+        self.root = Some(root);
+        Ok(())
+    }
+
+    fn props(&self) -> AppProps {
+        let attribute = |name: &str| self.host.get_attribute(name);
+        let sync_url = self.host.has_attribute("sync-url");
+        let link = sync_url
+            .then(|| web_sys::window().and_then(|w| w.location().hash().ok()))
+            .flatten()
+            .map(AttrValue::from);
+        AppProps {
+            dataset: Shared(Rc::clone(&self.dataset)),
+            dataset_problem: self.dataset_problem.clone(),
+            settings: Settings { preset: attribute("preset"), weights: attribute("weights"), team: attribute("team") },
+            theme: attribute("theme").map(AttrValue::from),
+            link,
+            sync_url,
+            host: Some(self.host.clone()),
+        }
+    }
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if let Some(root) = self.root.take() {
+            ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &root));
+            root.remove();
+        }
+    }
+}
+
+fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
+    match host.shadow_root() {
+        Some(shadow) => Ok(shadow),
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)),
+    }
+}
+
+/// A constructed stylesheet rather than a `<style>` element: it is parsed once for all
+/// instances, and a strict `style-src` policy on the host page does not block it.
+fn adopt_styles(shadow: &ShadowRoot) -> Result<(), JsValue> {
+    let sheet = SHEET.with(|cell| -> Result<CssStyleSheet, JsValue> {
+        if let Some(sheet) = cell.borrow().as_ref() {
+            return Ok(sheet.clone());
+        }
+        let sheet = CssStyleSheet::new()?;
+        sheet.replace_sync(crate::STYLES)?;
+        *cell.borrow_mut() = Some(sheet.clone());
+        Ok(sheet)
+    })?;
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    Ok(())
+}
+
+/// The built-in dataset, or the custom one in a `<script type="application/json">` child.
+/// A refused custom dataset falls back to the built-in one, with the reason.
+fn read_dataset(host: &HtmlElement) -> (Rc<Dataset>, Option<AttrValue>) {
+    let builtin = BUILTIN.with(Rc::clone);
+    let script = host.query_selector(":scope > script[type='application/json']").ok().flatten();
+    let Some(json) = script.and_then(|s| s.text_content()) else {
+        return (builtin, None);
+    };
+    if json.len() > MAX_DATASET_BYTES {
+        return (builtin, Some("It is larger than 512 KB.".into()));
+    }
+    match Dataset::from_json(&json) {
+        Ok(dataset) => (Rc::new(dataset), None),
+        Err(problem) => (builtin, Some(problem.to_string().into())),
+    }
+}

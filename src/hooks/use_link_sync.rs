@@ -1,0 +1,28 @@
+use stackweigh_core::encoding::write_fragment;
+use stackweigh_core::{Choices, Dataset};
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::state::Shared;
+
+/// Keeps the page link's fragment in step with the choices, so the address bar is always
+/// a permalink. `replaceState` rather than `pushState`: a slider drag must not fill the
+/// history. Only when the host opted in (`sync-url`), and not on the first render, so
+/// opening a link does not rewrite it.
+#[hook]
+pub fn use_link_sync(enabled: bool, dataset: Shared<Dataset>, choices: Choices) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(choices, move |choices| {
+        if std::mem::take(&mut *first.borrow_mut()) || !enabled {
+            return;
+        }
+        let fragment = format!("#{}", write_fragment(&dataset, choices));
+        let result = web_sys::window()
+            .ok_or_else(|| JsValue::from_str("no window"))
+            .and_then(|w| w.history())
+            .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&fragment)));
+        if let Err(e) = result {
+            web_sys::console::warn_2(&JsValue::from_str("stackweigh: could not update the link"), &e);
+        }
+    });
+}

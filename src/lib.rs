@@ -1,0 +1,21 @@
+//! stackweigh: the Yew widget and its embedding as `<stack-weigh>`.
+//!
+//! Three layers, one direction of data:
+//! attributes / link / sliders → [`state`] → `stackweigh_core` → [`components`].
+//! - `stackweigh-core` (its own crate): every rule, tested natively.
+//! - [`app`], [`state`], [`components`], [`hooks`]: the UI. Components render the core's
+//!   outcome and send [`stackweigh_core::Action`]s to one reducer; side effects (events,
+//!   the link, the clipboard) live in hooks and callbacks, never in the reducer.
+//! - [`embed`]: the custom element's Rust half: shadow root, attributes, mount, cleanup.
+
+pub mod app;
+pub mod components;
+pub mod embed;
+pub mod hooks;
+pub mod state;
+
+pub use app::{App, AppProps};
+pub use embed::Widget;
+
+/// The widget's stylesheet, compiled in so the one-file script carries it.
+pub const STYLES: &str = concat!(include_str!("../styles/widget.css"), include_str!("../styles/print.css"));
