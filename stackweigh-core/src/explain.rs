@@ -121,7 +121,7 @@ pub fn reasons(dataset: &Dataset, outcome: &Outcome, most: usize) -> Vec<String>
 pub fn becomes(dataset: &Dataset, verdict: &Verdict) -> String {
     match verdict {
         Verdict::Lead(o) => format!("{} takes the lead", dataset.options[*o].name),
-        Verdict::TooClose => "it becomes too close to call".into(),
+        Verdict::TooClose => "it's too close to call".into(),
         Verdict::NoPriorities => "nothing is weighed".into(),
         Verdict::Both(_) => "both are needed".into(),
     }

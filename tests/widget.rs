@@ -1,0 +1,332 @@
+//! The widget in headless Chromium: what a visitor sees when they use it.
+//! Run with `cargo xtask test` (wasm-bindgen-test-runner drives Chromium).
+
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use stackweigh::state::Shared;
+use stackweigh::{App, AppProps, Widget};
+use stackweigh_core::{evaluate, Choices, Dataset, Settings};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
+use yew::Renderer;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// Lets Yew render and run effects.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+struct Mounted {
+    root: Element,
+}
+
+impl Mounted {
+    async fn new(props: AppProps) -> Mounted {
+        let root = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&root).unwrap();
+        Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        settle().await;
+        Mounted { root }
+    }
+
+    async fn builtin() -> Mounted {
+        Mounted::new(props(Settings::default())).await
+    }
+
+    fn find(&self, selector: &str) -> Element {
+        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
+    }
+
+    fn verdict(&self) -> String {
+        self.find(".sw-verdict").get_attribute("data-verdict").unwrap()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.find(selector).text_content().unwrap_or_default()
+    }
+
+    fn slider(&self, criterion: &str) -> HtmlInputElement {
+        self.find(&format!("input[type=range][data-criterion='{criterion}']")).dyn_into().unwrap()
+    }
+
+    async fn slide(&self, criterion: &str, value: u8) {
+        let input = self.slider(criterion);
+        input.set_value(&value.to_string());
+        input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+        settle().await;
+    }
+
+    async fn click(&self, selector: &str) {
+        self.find(selector).dyn_into::<HtmlElement>().unwrap().click();
+        settle().await;
+    }
+
+    fn slider_values(&self, dataset: &Dataset) -> Vec<f64> {
+        dataset.criteria.iter().map(|c| self.slider(&c.id).value_as_number()).collect()
+    }
+}
+
+fn builtin() -> Rc<Dataset> {
+    Rc::new(Dataset::builtin())
+}
+
+fn props(settings: Settings) -> AppProps {
+    AppProps {
+        dataset: Shared(builtin()),
+        dataset_problem: None,
+        settings,
+        theme: None,
+        link: None,
+        sync_url: false,
+        host: None,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn moving_a_slider_changes_the_verdict_exactly_as_the_engine_says() {
+    let widget = Mounted::builtin().await;
+    let d = Dataset::builtin();
+    let mut choices = Choices::defaults(&d);
+    assert_eq!(widget.verdict(), evaluate(&d, &choices).verdict.id(&d));
+    for (criterion, value) in [("data-science", 10), ("full-stack-js", 0), ("performance", 2), ("data-science", 3)] {
+        widget.slide(criterion, value).await;
+        choices.weights[d.criterion_index(criterion).unwrap()] = f64::from(value);
+        let expected = evaluate(&d, &choices);
+        assert_eq!(widget.verdict(), expected.verdict.id(&d), "after {criterion} = {value}");
+        let node_score = widget.text("[data-score='node']");
+        assert_eq!(node_score, stackweigh_core::explain::points(expected.scores.total[0]));
+    }
+    // Data science critical and full-stack JS ignored: Python clearly.
+    widget.slide("data-science", 10).await;
+    assert_eq!(widget.verdict(), "python");
+    assert!(widget.text(".sw-verdict").contains("Hire Python"));
+}
+
+#[wasm_bindgen_test]
+async fn each_slider_says_its_weight_in_words_and_where_the_verdict_flips() {
+    let widget = Mounted::builtin().await;
+    widget.slide("talent", 9).await;
+    let slider = widget.slider("talent");
+    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("9, critical"));
+    widget.slide("talent", 0).await;
+    assert_eq!(widget.slider("talent").get_attribute("aria-valuetext").as_deref(), Some("0, not important"));
+    // At the defaults Node.js leads; data science turned up first makes it a close call,
+    // then hands Python the lead.
+    widget.slide("talent", 5).await;
+    let caption = widget.text("[data-criterion-row='data-science'] .sw-tip-text");
+    assert!(caption.contains("too close to call above 6.2"), "caption: {caption}");
+    assert_eq!(widget.all("[data-criterion-row='data-science'] .sw-tip-mark").len(), 1);
+    widget.slide("data-science", 7).await;
+    assert_eq!(widget.verdict(), "either");
+    let caption = widget.text("[data-criterion-row='data-science'] .sw-tip-text");
+    assert!(caption.contains("Python takes the lead above"), "caption: {caption}");
+    assert!(caption.contains("Node.js takes the lead below 6.2"), "caption: {caption}");
+    assert_eq!(widget.all("[data-criterion-row='data-science'] .sw-tip-mark").len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn chips_apply_presets_and_several_combine() {
+    let widget = Mounted::builtin().await;
+    let d = Dataset::builtin();
+    widget.click("button[data-need='real-time']").await;
+    assert_eq!(widget.find("button[data-need='real-time']").get_attribute("aria-pressed").as_deref(), Some("true"));
+    let real_time = d.project_index("real-time").unwrap();
+    assert_eq!(widget.slider_values(&d), d.preset_weights(real_time));
+    assert_eq!(widget.verdict(), "node");
+
+    widget.click("button[data-need='machine-learning']").await;
+    let ml = d.project_index("machine-learning").unwrap();
+    let combined = stackweigh_core::choices::combined_presets(&d, &[real_time, ml]).unwrap();
+    assert_eq!(widget.slider_values(&d), combined);
+    assert_eq!(widget.verdict(), "both");
+    assert!(widget.text(".sw-both").contains("Who first"));
+    let kits: Vec<String> = widget.all("[data-role]").iter().filter_map(|e| e.get_attribute("data-role")).collect();
+    assert_eq!(kits, ["node-backend", "python-data"]);
+
+    widget.click("button[data-need='real-time']").await;
+    assert_eq!(widget.verdict(), "python");
+    assert_eq!(widget.slider_values(&d), d.preset_weights(ml));
+}
+
+#[wasm_bindgen_test]
+async fn sliders_are_native_ranges_reachable_from_the_keyboard() {
+    let widget = Mounted::builtin().await;
+    let d = Dataset::builtin();
+    for c in &d.criteria {
+        let slider = widget.slider(&c.id);
+        assert_eq!(slider.type_(), "range");
+        assert_eq!((slider.min(), slider.max(), slider.step()), ("0".into(), "10".into(), "1".into()));
+        assert!(!slider.disabled() && slider.tab_index() >= 0);
+        // Labelled: the label's `for` points at it.
+        let label = widget.find(&format!("label[for='{}']", slider.id()));
+        assert_eq!(label.text_content().unwrap(), c.name);
+        slider.focus().unwrap();
+        assert_eq!(widget.root.get_root_node().dyn_into::<web_sys::Document>().unwrap().active_element().unwrap(), slider.clone().into());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_live_region_speaks_when_the_verdict_changes_and_not_on_every_step() {
+    let widget = Mounted::builtin().await;
+    let before = widget.text("[data-live]");
+    assert!(before.starts_with("Hire Node.js"), "{before}");
+    widget.slide("performance", 6).await;
+    assert_eq!(widget.verdict(), "node");
+    assert_eq!(widget.text("[data-live]"), before, "same verdict, same words");
+    widget.slide("data-science", 10).await;
+    let after = widget.text("[data-live]");
+    assert_ne!(after, before);
+    assert!(after.starts_with("Hire Python"), "{after}");
+}
+
+#[wasm_bindgen_test]
+async fn all_zero_and_all_ten_render_without_panicking() {
+    let d = Dataset::builtin();
+    let zero = d.criteria.iter().map(|c| format!("{}:0", c.id)).collect::<Vec<_>>().join(",");
+    let widget = Mounted::new(props(Settings { weights: Some(zero), ..Settings::default() })).await;
+    assert_eq!(widget.verdict(), "either");
+    assert!(widget.text(".sw-verdict").contains("No priorities yet"));
+    widget.slide("performance", 10).await;
+    assert_eq!(widget.verdict(), "node");
+
+    let ten = d.criteria.iter().map(|c| format!("{}:10", c.id)).collect::<Vec<_>>().join(",");
+    let widget = Mounted::new(props(Settings { weights: Some(ten), ..Settings::default() })).await;
+    let expected = evaluate(&d, &Choices { weights: vec![10.0; d.criteria.len()], needs: vec![], team: None });
+    assert_eq!(widget.verdict(), expected.verdict.id(&d));
+    assert_eq!(widget.all(".sw-bar-row").len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn bad_attributes_show_a_message_and_the_widget_still_works() {
+    let settings = Settings {
+        preset: Some("rest-api".into()),
+        weights: Some("speed:11".into()),
+        team: Some("cobol".into()),
+    };
+    let mut bad = props(settings);
+    bad.theme = Some("neon".into());
+    let widget = Mounted::new(bad).await;
+    let notices = widget.text(".sw-notices");
+    assert!(notices.contains("\"speed\" is not a criterion"), "{notices}");
+    assert!(notices.contains("team: \"cobol\""), "{notices}");
+    assert!(notices.contains("theme: \"neon\""), "{notices}");
+    // The good part (the preset) still applies, and the sliders still work.
+    assert_eq!(widget.verdict(), "node");
+    assert_eq!(widget.find(".sw").get_attribute("data-theme").as_deref(), Some("auto"));
+    widget.slide("data-science", 10).await;
+    widget.slide("full-stack-js", 0).await;
+    widget.slide("performance", 0).await;
+    assert_eq!(widget.verdict(), "python");
+}
+
+#[wasm_bindgen_test]
+async fn a_team_that_writes_javascript_pulls_toward_node() {
+    let widget = Mounted::builtin().await;
+    let before: f64 = widget.text("[data-score='node']").parse().unwrap();
+    widget.click("input[type=radio][value='javascript']").await;
+    let after: f64 = widget.text("[data-score='node']").parse().unwrap();
+    assert!(after > before, "{before} → {after}");
+    assert!(widget.text(".sw-reasons").contains("Your team already writes"));
+}
+
+#[wasm_bindgen_test]
+async fn the_comparison_table_and_credits_are_there() {
+    let widget = Mounted::builtin().await;
+    assert_eq!(widget.all(".sw-table tbody tr").len(), 12);
+    let credits = widget.text(".sw-credits");
+    assert!(credits.contains("CompanyBench") && credits.contains("OfflinePixel"), "{credits}");
+    for link in widget.all(".sw-credits a") {
+        assert!(link.get_attribute("href").unwrap().starts_with("https://"));
+    }
+}
+
+const THREE_WAY: &str = r#"{
+  "title": "Go, Rust or Java for our platform team?",
+  "options": [
+    {"id": "go", "name": "Go"}, {"id": "rust", "name": "Rust"}, {"id": "java", "name": "Java"}
+  ],
+  "criteria": [
+    {"id": "speed", "name": "Runtime speed", "description": "How fast it runs.", "scores": {"go": 7, "rust": 10, "java": 6}},
+    {"id": "hiring", "name": "Hiring pool", "description": "How many people you can hire.", "scores": {"go": 7, "rust": 4, "java": 10}},
+    {"id": "onboarding", "name": "Onboarding", "description": "How soon a new hire ships.", "scores": {"go": 9, "rust": 4, "java": 6}}
+  ]
+}"#;
+
+#[wasm_bindgen_test]
+async fn a_three_option_custom_dataset_renders_and_recommends() {
+    let d = Rc::new(Dataset::from_json(THREE_WAY).unwrap());
+    let mut p = props(Settings::default());
+    p.dataset = Shared(d.clone());
+    let widget = Mounted::new(p).await;
+    assert_eq!(widget.all(".sw-bar-row").len(), 3);
+    assert_eq!(widget.all("input[type=range]").len(), 3);
+    widget.slide("speed", 10).await;
+    widget.slide("hiring", 0).await;
+    widget.slide("onboarding", 0).await;
+    assert_eq!(widget.verdict(), "rust");
+    assert!(widget.text(".sw-verdict").contains("Hire Rust"));
+}
+
+#[wasm_bindgen_test]
+async fn dataset_text_is_rendered_as_text_never_as_html() {
+    let hostile = THREE_WAY
+        .replace("Runtime speed", "<img src=x onerror=alert(1)>")
+        .replace("How fast it runs.", "</script><b>bold</b>");
+    let d = Rc::new(Dataset::from_json(&hostile).unwrap());
+    let mut p = props(Settings::default());
+    p.dataset = Shared(d);
+    let widget = Mounted::new(p).await;
+    assert!(widget.all("img").is_empty());
+    assert!(widget.all(".sw-slider-desc b").is_empty());
+    assert!(widget.text("label[for='sw-w-speed']").contains("<img src=x onerror=alert(1)>"));
+}
+
+#[wasm_bindgen_test]
+async fn the_element_mounts_in_a_shadow_root_and_reports_events() {
+    let host: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    host.set_attribute("preset", "machine-learning").unwrap();
+    host.set_inner_text("fallback");
+    document().body().unwrap().append_child(&host).unwrap();
+    let seen = Rc::new(std::cell::RefCell::new(Vec::<(String, String)>::new()));
+    let listener = {
+        let seen = seen.clone();
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            let rec = js_sys::Reflect::get(&e.detail(), &"recommendation".into()).unwrap().as_string().unwrap();
+            seen.borrow_mut().push((e.type_(), rec));
+        })
+    };
+    for name in ["stackweigh:ready", "stackweigh:change"] {
+        document().add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+    }
+    let mut widget = Widget::mount(host.clone());
+    settle().await;
+    let shadow = host.shadow_root().expect("a shadow root");
+    assert!(shadow.query_selector(".sw-verdict").unwrap().is_some());
+    assert_eq!(seen.borrow().as_slice(), [("stackweigh:ready".to_string(), "python".to_string())]);
+
+    host.set_attribute("preset", "real-time").unwrap();
+    widget.attribute_changed("preset".into(), Some("real-time".into()));
+    settle().await;
+    assert_eq!(seen.borrow().last().cloned(), Some(("stackweigh:change".to_string(), "node".to_string())));
+
+    drop(widget);
+    settle().await;
+    assert!(shadow.query_selector(".sw").unwrap().is_none(), "removing frees the instance");
+    for name in ["stackweigh:ready", "stackweigh:change"] {
+        document().remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+    }
+}
