@@ -147,3 +147,33 @@ fn read_dataset(host: &HtmlElement) -> (Rc<Dataset>, Option<AttrValue>) {
         Err(problem) => (builtin, Some(problem.to_string().into())),
     }
 }
+
+/// Runs once when the module starts.
+#[wasm_bindgen(start)]
+pub fn start() {
+    yew::set_custom_panic_hook(Box::new(on_panic));
+}
+
+/// The wasm should never panic. If it does, the module is done for: every instance on
+/// the page shares it. Say so in the console and in each widget, instead of leaving
+/// frozen controls that silently ignore the visitor.
+fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
+    web_sys::console::error_1(&JsValue::from_str(&format!("stackweigh stopped: {info}")));
+    show_failure_notice();
+}
+
+/// Replaces every live instance with a short notice (what a panic leaves behind).
+pub fn show_failure_notice() {
+    ROOTS.with(|roots| {
+        let Ok(roots) = roots.try_borrow() else { return };
+        for root in roots.iter() {
+            let Some(document) = root.owner_document() else { continue };
+            if let Ok(notice) = document.create_element("p") {
+                notice.set_class_name("sw-oops");
+                notice.set_attribute("role", "alert").ok();
+                notice.set_text_content(Some("Something went wrong in this comparison. Reload the page to use it again."));
+                root.replace_children_with_node_1(&notice);
+            }
+        }
+    });
+}

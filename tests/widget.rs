@@ -330,3 +330,17 @@ async fn the_element_mounts_in_a_shadow_root_and_reports_events() {
         document().remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
     }
 }
+
+#[wasm_bindgen_test]
+async fn after_a_failure_each_instance_says_to_reload_instead_of_freezing() {
+    let host: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let widget = Widget::mount(host.clone());
+    settle().await;
+    stackweigh::embed::show_failure_notice();
+    let shadow = host.shadow_root().unwrap();
+    let notice = shadow.query_selector(".sw-oops[role=alert]").unwrap().expect("a notice");
+    assert!(notice.text_content().unwrap().contains("Reload the page"));
+    assert!(shadow.query_selector("input").unwrap().is_none());
+    drop(widget);
+}

@@ -1,0 +1,86 @@
+// Shared set-up for the end-to-end tests: headless Chromium from Debian, the shipped
+// files from dist/, and a fake origin served from memory so no test touches a network.
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const dist = process.env.STACKWEIGH_DIST ?? path.resolve(here, "../../dist");
+export const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+/** The origin our in-memory pages are served from; nothing ever resolves it. */
+export const ORIGIN = "http://stackweigh.test";
+
+export async function launch() {
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+  });
+}
+
+export function distFile(name) {
+  return readFileSync(path.join(dist, name));
+}
+
+export function distUrl(name) {
+  return pathToFileURL(path.join(dist, name)).href;
+}
+
+/**
+ * A page whose requests are all answered from `files` ({ "/path": body or {body, headers} })
+ * under ORIGIN. Anything else is aborted and recorded in `page.outside`, so a test can
+ * assert that the widget asked for nothing.
+ */
+export async function pageWith(browser, files = {}, { colorScheme = "light", width = 1024, height = 900 } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport: { width, height } });
+  const page = await context.newPage();
+  page.outside = [];
+  page.errors = [];
+  page.on("pageerror", (e) => page.errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") page.errors.push(m.text());
+  });
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    const file = url.origin === ORIGIN ? files[url.pathname] : undefined;
+    if (file === undefined) {
+      if (!url.protocol.startsWith("file") && !url.protocol.startsWith("data")) page.outside.push(url.href);
+      return url.protocol === "file:" ? route.continue() : route.abort();
+    }
+    const { body, headers } = typeof file === "object" && !Buffer.isBuffer(file) && "body" in file ? file : { body: file, headers: {} };
+    const type = url.pathname.endsWith(".js") ? "text/javascript" : "text/html; charset=utf-8";
+    return route.fulfill({ status: 200, body, headers: { "content-type": type, ...headers } });
+  });
+  return page;
+}
+
+/** Resolves with the next event `name` from a `<stack-weigh>` (listening on document). */
+export async function listen(page, name) {
+  await page.evaluate((name) => {
+    window.__events ??= [];
+    document.addEventListener(name, (e) => window.__events.push({ type: e.type, id: e.target.id, detail: e.detail }));
+  }, name);
+}
+
+export async function events(page) {
+  return page.evaluate(() => window.__events ?? []);
+}
+
+/** Text of a selector inside the n-th widget's shadow root. */
+export function inWidget(page, n, selector) {
+  return page.locator("stack-weigh").nth(n).locator(selector);
+}
+
+export function verdict(page, n = 0) {
+  return inWidget(page, n, ".sw-verdict").getAttribute("data-verdict");
+}
