@@ -12,7 +12,8 @@ pub struct ScoreChartProps {
 
 /// One bar per option, best first, split into what each criterion contributes. Drawn as
 /// SVG geometry rather than styled boxes: sizes set through `style` would need
-/// `style-src 'unsafe-inline'` from every host page.
+/// `style-src 'unsafe-inline'` from every host page. Coordinates are whole tenths of a
+/// point (the viewBox is 1000 wide) so no float formatting code ships.
 #[component]
 pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     let d = &*props.dataset;
@@ -28,7 +29,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
             let tip = format!("{}: {} points", d.criteria[c].name, points(part));
             let shade = if segments.len() % 2 == 0 { "sw-seg" } else { "sw-seg sw-seg-alt" };
             segments.push(html! {
-                <rect class={shade} x={format!("{x:.2}")} y="0" width={format!("{:.2}", (part - 0.4).max(0.2))} height="10">
+                <rect class={shade} x={tenths(x)} y="0" width={tenths((part - 0.4).max(0.2))} height="10">
                     <title>{ tip }</title>
                 </rect>
             });
@@ -37,7 +38,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
         if scores.team[o] >= 0.05 {
             let tip = format!("Your team's language: {} points", points(scores.team[o]));
             segments.push(html! {
-                <rect class="sw-seg sw-seg-team" x={format!("{x:.2}")} y="0" width={format!("{:.2}", scores.team[o])} height="10">
+                <rect class="sw-seg sw-seg-team" x={tenths(x)} y="0" width={tenths(scores.team[o])} height="10">
                     <title>{ tip }</title>
                 </rect>
             });
@@ -45,8 +46,8 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
         html! {
             <li class={classes!("sw-bar-row", format!("sw-option-{}", o % 8))} key={option.id.clone()}>
                 <span class="sw-bar-name">{ &option.name }</span>
-                <svg class="sw-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                    <rect class="sw-bar-bg" x="0" y="0" width="100" height="10" />
+                <svg class="sw-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect class="sw-bar-bg" x="0" y="0" width="1000" height="10" />
                     { for segments }
                 </svg>
                 <span class="sw-bar-score" data-score={option.id.clone()}>{ points(scores.total[o]) }</span>
@@ -59,4 +60,9 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
             <ul class="sw-bars">{ for rows }</ul>
         </figure>
     }
+}
+
+/// A 0–100 value as whole tenths, the chart's unit.
+pub(crate) fn tenths(value: f64) -> String {
+    ((value * 10.0).round() as i64).to_string()
 }

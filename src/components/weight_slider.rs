@@ -2,6 +2,7 @@ use stackweigh_core::{explain, Dataset, TippingPoint};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::score_chart::tenths;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -37,12 +38,11 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
         format!("{}.", parts.join("; "))
     };
     let ticks = (0..=10).map(|t| {
-        let x = format!("{}", t * 10);
+        let x = (t * 100).to_string();
         html! { <line class="sw-tick" x1={x.clone()} x2={x} y1="0" y2={if t % 5 == 0 { "4" } else { "2.5" }} /> }
     });
     let marks = props.tipping.iter().map(|p| {
-        let x = format!("{:.2}", p.at * 10.0);
-        html! { <rect class="sw-tip-mark" x={x} y="0" width="1.2" height="8" /> }
+        html! { <rect class="sw-tip-mark" x={tenths(p.at * 10.0)} y="0" width="12" height="8" /> }
     });
     html! {
         <div class="sw-slider" data-criterion-row={criterion.id.clone()}>
@@ -65,7 +65,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
                 data-criterion={criterion.id.clone()}
                 {oninput}
             />
-            <svg class="sw-ruler" viewBox="-1 0 102 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <svg class="sw-ruler" viewBox="-10 0 1020 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 { for ticks }
                 { for marks }
             </svg>

@@ -215,10 +215,7 @@ pub const EITHER: &str = "either";
 impl Dataset {
     /// Parses and validates a dataset. Every failure names the field at fault.
     pub fn from_json(json: &str) -> Result<Dataset, DatasetError> {
-        let mut reader = serde_json::Deserializer::from_str(json);
-        let dataset: Dataset =
-            serde_path_to_error::deserialize(&mut reader).map_err(DatasetError::from_json)?;
-        reader.end().map_err(DatasetError::trailing)?;
+        let dataset: Dataset = serde_json::from_str(json).map_err(|e| DatasetError::from_json(json, &e))?;
         validate::check(&dataset)?;
         Ok(dataset)
     }

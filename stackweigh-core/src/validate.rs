@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use crate::explain::number;
 use crate::dataset::{
     Dataset, EITHER, MAX_CRITERIA, MAX_OPTIONS, MAX_SCORE, MAX_WEIGHT, MIN_OPTIONS, MIN_SCORE,
 };
@@ -30,17 +31,92 @@ impl DatasetError {
         DatasetError { field: field.into(), problem: problem.into() }
     }
 
-    pub(crate) fn from_json(error: serde_path_to_error::Error<serde_json::Error>) -> Self {
-        let path = error.path().to_string();
-        let inner = error.into_inner();
-        // serde_json appends "at line L column C"; keep it, it helps find the spot.
-        let field = if path == "." { String::new() } else { path };
-        DatasetError::new(field, inner.to_string())
+    /// A JSON or schema error, with the path to where the parser stopped. serde_json
+    /// reports a line and column; [`json_path_at`] turns that into a field path.
+    pub(crate) fn from_json(json: &str, error: &serde_json::Error) -> Self {
+        let offset = byte_offset(json, error.line(), error.column());
+        DatasetError::new(json_path_at(json, offset), error.to_string())
     }
+}
 
-    pub(crate) fn trailing(error: serde_json::Error) -> Self {
-        DatasetError::new("", error.to_string())
+/// Byte offset of a 1-based line and column (serde_json counts columns in bytes).
+fn byte_offset(json: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = json.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    (line_start + column.saturating_sub(1)).min(json.len())
+}
+
+/// The field path (`criteria[2].scores.python`) at byte `offset` of a JSON text, found by
+/// a small scan that tracks object keys and array indices. Cheaper in code size than
+/// tracking the path inside the deserializer, and exact enough to point at the field.
+pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
+    enum Frame {
+        Object { key: Option<String>, after_colon: bool },
+        Array(usize),
     }
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut last_string = String::new();
+    let mut chars = json.char_indices().peekable();
+    while let Some((i, ch)) = chars.next() {
+        if i >= offset {
+            break;
+        }
+        match ch {
+            '"' => {
+                last_string.clear();
+                while let Some((_, c)) = chars.next() {
+                    match c {
+                        '\\' => {
+                            if let Some((_, escaped)) = chars.next() {
+                                last_string.push(escaped);
+                            }
+                        }
+                        '"' => break,
+                        c => last_string.push(c),
+                    }
+                }
+                if let Some(Frame::Object { key, after_colon: false }) = stack.last_mut() {
+                    *key = Some(last_string.clone());
+                }
+            }
+            '{' => stack.push(Frame::Object { key: None, after_colon: false }),
+            '[' => stack.push(Frame::Array(0)),
+            '}' | ']' => {
+                stack.pop();
+            }
+            ':' => {
+                if let Some(Frame::Object { after_colon, .. }) = stack.last_mut() {
+                    *after_colon = true;
+                }
+            }
+            ',' => match stack.last_mut() {
+                Some(Frame::Array(index)) => *index += 1,
+                Some(Frame::Object { key, after_colon }) => {
+                    *key = None;
+                    *after_colon = false;
+                }
+                None => {}
+            },
+            _ => {}
+        }
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object { key: Some(key), .. } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Frame::Object { key: None, .. } => {}
+            Frame::Array(index) => {
+                path.push('[');
+                path.push_str(&index.to_string());
+                path.push(']');
+            }
+        }
+    }
+    path
 }
 
 /// Ids appear in attributes and links (`performance:8,data-science:2`), so they are kept
@@ -87,7 +163,7 @@ fn check_range(field: &str, value: f64, low: f64, high: f64) -> Result<(), Datas
     if value.is_finite() && (low..=high).contains(&value) {
         Ok(())
     } else {
-        Err(DatasetError::new(field, format!("{value} is outside {low}–{high}")))
+        Err(DatasetError::new(field, format!("{} is outside {}–{}", number(value), number(low), number(high))))
     }
 }
 
