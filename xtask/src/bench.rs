@@ -1,0 +1,588 @@
+//! `cargo xtask bench [--smoke]`: sizes (computed here), the wasm's largest functions,
+//! and the browser timings from tests/e2e/bench.mjs, merged into target/bench.json and
+//! printed beside the targets. A timing over its target is reported, never fatal: timings
+//! on a shared 2-core machine are too noisy to gate on. Errors (a script that crashes,
+//! prints no JSON) do fail.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::dist::{self, Outputs};
+use crate::json::{self, Json};
+use crate::test::node_with_browser_env;
+use crate::util::{self, capture, kb, say, Result};
+
+/// stackweigh.js after gzip -9, in bytes (1 KB = 1000 bytes).
+const SCRIPT_GZIP_TARGET: usize = 90_000;
+const STARTUP_RATIO_TARGET: f64 = 1.5;
+const LATENCY_P95_TARGET_MS: f64 = 2.0;
+const LATENCY_LARGE_P95_TARGET_MS: f64 = 6.0;
+const TEN_INSTANCES_RATIO_TARGET: f64 = 3.0;
+/// Heap measurements move with the garbage collector's mood; more than this fraction of
+/// the start-up heap counts as growth.
+const MEMORY_NOISE: f64 = 0.10;
+
+pub fn bench(smoke: bool) -> Result<()> {
+    let out = dist::dist()?;
+    say!("measuring sizes…");
+    let sizes = measure_sizes(&out)?;
+    let breakdown = wasm_breakdown(&out.named_wasm)?;
+    let runs = if smoke { 3 } else { 15 };
+    let browser = browser_bench(runs)?;
+
+    let report = Json::Obj(vec![
+        ("smoke".into(), Json::Bool(smoke)),
+        ("runs".into(), Json::Num(runs as f64)),
+        (
+            "sizes".into(),
+            Json::Obj(
+                sizes
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), Json::Num(*v as f64)))
+                    .collect(),
+            ),
+        ),
+        (
+            "ratios".into(),
+            Json::Obj(
+                browser
+                    .as_ref()
+                    .map(ratios)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|r| (r.key.to_string(), Json::Num(r.value)))
+                    .collect(),
+            ),
+        ),
+        ("wasm_largest".into(), breakdown.to_json()),
+        ("browser".into(), browser.clone().unwrap_or(Json::Null)),
+    ]);
+    let path = dist::target_dir().join("bench.json");
+    util::write(&path, report.pretty())?;
+
+    print_report(&sizes, &breakdown, browser.as_ref());
+    say!("wrote {}", path.display());
+    Ok(())
+}
+
+type Sizes = Vec<(&'static str, usize)>;
+
+fn measure_sizes(out: &Outputs) -> Result<Sizes> {
+    let script = util::read(&out.script)?;
+    let page = util::read(&out.page)?;
+    let wasm = util::read(&out.optimised_wasm)?;
+    let mut sizes = vec![
+        ("stackweigh_js_bytes", script.len()),
+        ("stackweigh_js_gzip_bytes", util::gzip_len(&script)),
+        ("stackweigh_js_brotli_bytes", util::brotli_len(&script)),
+        ("stackweigh_html_bytes", page.len()),
+        ("wasm_optimised_bytes", wasm.len()),
+        ("wasm_optimised_gzip_bytes", util::gzip_len(&wasm)),
+    ];
+    if let Some(hosted) = &out.hosted {
+        // Served as separate files, each compressed on its own.
+        let (files, total) = dist::hosted_files(hosted)?;
+        sizes.push(("hosted_js_wasm_bytes", total));
+        sizes.push((
+            "hosted_js_wasm_gzip_bytes",
+            files.iter().map(|f| util::gzip_len(f)).sum(),
+        ));
+        sizes.push((
+            "hosted_js_wasm_brotli_bytes",
+            files.iter().map(|f| util::brotli_len(f)).sum(),
+        ));
+    }
+    Ok(sizes)
+}
+
+enum Breakdown {
+    Twiggy(String),
+    Functions {
+        total_code: usize,
+        largest: Vec<(String, usize)>,
+    },
+    Unavailable(String),
+}
+
+impl Breakdown {
+    fn to_json(&self) -> Json {
+        match self {
+            Breakdown::Twiggy(text) => {
+                Json::Obj(vec![("twiggy_top".into(), Json::Str(text.clone()))])
+            }
+            Breakdown::Functions {
+                total_code,
+                largest,
+            } => Json::Obj(vec![
+                ("code_section_bytes".into(), Json::Num(*total_code as f64)),
+                (
+                    "functions".into(),
+                    Json::Arr(
+                        largest
+                            .iter()
+                            .map(|(name, bytes)| {
+                                Json::Obj(vec![
+                                    ("name".into(), Json::Str(name.clone())),
+                                    ("bytes".into(), Json::Num(*bytes as f64)),
+                                ])
+                            })
+                            .collect(),
+                    ),
+                ),
+            ]),
+            Breakdown::Unavailable(note) => {
+                Json::Obj(vec![("note".into(), Json::Str(note.clone()))])
+            }
+        }
+    }
+}
+
+/// The ten largest contributors to the wasm, measured before wasm-opt: the shipped file
+/// has no function names left.
+fn wasm_breakdown(named_wasm: &Path) -> Result<Breakdown> {
+    if let Some(twiggy) = util::on_path("twiggy") {
+        let text = capture(
+            util::command(twiggy)
+                .args(["top", "-n", "10"])
+                .arg(named_wasm),
+        )?;
+        return Ok(Breakdown::Twiggy(text));
+    }
+    let bytes = util::read(named_wasm)?;
+    Ok(match largest_functions(&bytes, 10) {
+        Ok((total_code, largest)) if !largest.is_empty() => Breakdown::Functions {
+            total_code,
+            largest,
+        },
+        Ok(_) => Breakdown::Unavailable("the wasm has no function bodies".into()),
+        Err(e) => Breakdown::Unavailable(format!("could not read the wasm's sections: {e}")),
+    })
+}
+
+/// The `n` largest function bodies, largest first, with demangled names where the name
+/// section has them; and the size of all bodies together.
+pub fn largest_functions(wasm: &[u8], n: usize) -> Result<(usize, Vec<(String, usize)>)> {
+    use wasmparser::{KnownCustom, Name, Parser, Payload, TypeRef};
+
+    let mut imported_functions = 0u32;
+    let mut bodies: Vec<(u32, usize)> = Vec::new();
+    let mut names: HashMap<u32, String> = HashMap::new();
+    for payload in Parser::new(0).parse_all(wasm) {
+        match payload.map_err(|e| e.to_string())? {
+            // Function indices count imports first, then the bodies in order.
+            Payload::ImportSection(reader) => {
+                for import in reader.into_imports() {
+                    let import = import.map_err(|e| e.to_string())?;
+                    if matches!(import.ty, TypeRef::Func(_) | TypeRef::FuncExact(_)) {
+                        imported_functions += 1;
+                    }
+                }
+            }
+            Payload::CodeSectionEntry(body) => {
+                let index = imported_functions + bodies.len() as u32;
+                bodies.push((index, body.range().len()));
+            }
+            Payload::CustomSection(reader) => {
+                if let KnownCustom::Name(subsections) = reader.as_known() {
+                    // A damaged name section costs us names, not the list.
+                    for subsection in subsections.into_iter().flatten() {
+                        if let Name::Function(map) = subsection {
+                            for naming in map.into_iter().flatten() {
+                                names.insert(naming.index, naming.name.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let total = bodies.iter().map(|(_, size)| size).sum();
+    bodies.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let largest = bodies
+        .into_iter()
+        .take(n)
+        .map(|(index, size)| {
+            let name = match names.get(&index) {
+                Some(name) => tidy_name(&format!("{:#}", rustc_demangle::demangle(name))),
+                None => format!("function[{index}]"),
+            };
+            (name, size)
+        })
+        .collect();
+    Ok((total, largest))
+}
+
+/// wasm-ld already writes most names demangled, but with the legacy `::h<hash>` suffix
+/// and `crate[<hash>]` disambiguators, which only make the list harder to read.
+pub fn tidy_name(name: &str) -> String {
+    let is_hex = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_hexdigit());
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(open) = rest.find('[') {
+        let close = rest[open..].find(']').map(|c| open + c);
+        match close {
+            Some(close) if is_hex(&rest[open + 1..close]) => {
+                out.push_str(&rest[..open]);
+                rest = &rest[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    match out.rsplit_once("::h") {
+        Some((head, hash)) if hash.len() == 16 && is_hex(hash) => head.to_string(),
+        _ => out,
+    }
+}
+
+fn browser_bench(runs: u32) -> Result<Option<Json>> {
+    let script = util::root().join("tests/e2e/bench.mjs");
+    if !script.is_file() {
+        say!("no tests/e2e/bench.mjs yet: skipping the browser timings");
+        return Ok(None);
+    }
+    say!("timing the widget in headless Chromium ({runs} runs)…");
+    let stdout = capture(
+        node_with_browser_env()
+            .arg(&script)
+            .env("STACKWEIGH_BENCH_RUNS", runs.to_string()),
+    )?;
+    parse_bench_output(&stdout).map(Some)
+}
+
+/// bench.mjs prints one JSON object; tolerate log lines around it.
+pub fn parse_bench_output(stdout: &str) -> Result<Json> {
+    if let Ok(value @ Json::Obj(_)) = json::parse(stdout.trim()) {
+        return Ok(value);
+    }
+    stdout
+        .lines()
+        .rev()
+        .filter(|line| line.trim_start().starts_with('{'))
+        .find_map(|line| match json::parse(line.trim()) {
+            Ok(value @ Json::Obj(_)) => Some(value),
+            _ => None,
+        })
+        .ok_or_else(|| {
+            let shown: String = stdout.chars().take(400).collect();
+            format!("tests/e2e/bench.mjs printed no JSON object on stdout; it printed:\n{shown}")
+        })
+}
+
+pub struct Ratio {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub value: f64,
+    pub target: String,
+    pub ok: bool,
+}
+
+/// The targets that compare two measurements, for whichever pairs the bench produced.
+pub fn ratios(browser: &Json) -> Vec<Ratio> {
+    let mut out = Vec::new();
+    let pair = |a: &str, b: &str| Some((browser.num(a)?, browser.num(b)?));
+    if let Some((startup, static_page)) = pair("startup_ms", "static_ms") {
+        if static_page > 0.0 {
+            let value = startup / static_page;
+            out.push(Ratio {
+                key: "startup_vs_static",
+                label: "start-up vs static page",
+                value,
+                target: format!("≤ {STARTUP_RATIO_TARGET:.2}×"),
+                ok: value <= STARTUP_RATIO_TARGET,
+            });
+        }
+    }
+    if let Some((ten, one)) = pair("ten_instances_ms", "one_instance_ms") {
+        if one > 0.0 {
+            let value = ten / one;
+            out.push(Ratio {
+                key: "ten_vs_one_instance",
+                label: "10 instances vs 1",
+                value,
+                target: format!("≤ {TEN_INSTANCES_RATIO_TARGET:.2}×"),
+                ok: value <= TEN_INSTANCES_RATIO_TARGET,
+            });
+        }
+    }
+    if let Some((start, after)) = pair("memory_after_start_bytes", "memory_after_inputs_bytes") {
+        let growth = after - start;
+        out.push(Ratio {
+            key: "memory_growth_bytes",
+            label: "memory growth after inputs",
+            value: growth,
+            target: format!("none (noise ≤ {:.0}%)", MEMORY_NOISE * 100.0),
+            ok: growth <= start.abs() * MEMORY_NOISE,
+        });
+    }
+    out
+}
+
+/// Targets on single measurements from the browser bench.
+fn browser_target(key: &str) -> Option<f64> {
+    match key {
+        "latency_p95_ms" => Some(LATENCY_P95_TARGET_MS),
+        "latency_large_p95_ms" => Some(LATENCY_LARGE_P95_TARGET_MS),
+        _ => None,
+    }
+}
+
+/// A measurement with its unit, read from the key's suffix.
+pub fn format_measure(key: &str, value: f64) -> String {
+    if key.ends_with("_bytes") {
+        kb(value.max(0.0) as usize)
+    } else if key.ends_with("_ms") {
+        format!("{value:.2} ms")
+    } else {
+        format!("{value:.2}")
+    }
+}
+
+/// Nested objects become dotted keys, so any shape bench.mjs prints can be listed.
+fn flatten(prefix: &str, value: &Json, out: &mut Vec<(String, Json)>) {
+    match value {
+        Json::Obj(entries) => {
+            for (key, value) in entries {
+                let key = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                flatten(&key, value, out);
+            }
+        }
+        other => out.push((prefix.to_string(), other.clone())),
+    }
+}
+
+fn status(ok: bool) -> &'static str {
+    if ok {
+        "ok"
+    } else {
+        "OVER"
+    }
+}
+
+fn row(label: &str, value: &str, target: &str, status: &str) {
+    println!("  {label:<34} {value:>14}  {target:<22} {status}");
+}
+
+fn print_report(sizes: &Sizes, breakdown: &Breakdown, browser: Option<&Json>) {
+    let size = |key: &str| sizes.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+    println!();
+    say!("sizes (1 KB = 1000 bytes)");
+    row("measure", "value", "target", "");
+    for (key, bytes) in sizes {
+        let label = key.trim_end_matches("_bytes").replace('_', " ");
+        if *key == "stackweigh_js_gzip_bytes" {
+            row(
+                &label,
+                &kb(*bytes),
+                &format!("≤ {}", kb(SCRIPT_GZIP_TARGET)),
+                status(*bytes <= SCRIPT_GZIP_TARGET),
+            );
+        } else {
+            row(&label, &kb(*bytes), "", "");
+        }
+    }
+    if let (Some(one_file), Some(hosted)) = (
+        size("stackweigh_js_gzip_bytes"),
+        size("hosted_js_wasm_gzip_bytes"),
+    ) {
+        row(
+            "one-file vs hosted (gzip)",
+            &format!("{:.2}×", one_file as f64 / hosted.max(1) as f64),
+            "",
+            "",
+        );
+    }
+
+    println!();
+    match breakdown {
+        Breakdown::Twiggy(text) => {
+            say!("largest contributors to the wasm (twiggy top -n 10, before wasm-opt)");
+            print!("{text}");
+        }
+        Breakdown::Functions {
+            total_code,
+            largest,
+        } => {
+            say!(
+                "largest function bodies in the wasm (before wasm-opt; all bodies: {})",
+                kb(*total_code)
+            );
+            for (name, bytes) in largest {
+                let share = 100.0 * *bytes as f64 / (*total_code).max(1) as f64;
+                println!(
+                    "  {:>10}  {share:>5.1}%  {}",
+                    kb(*bytes),
+                    shorten(name, 100)
+                );
+            }
+        }
+        Breakdown::Unavailable(note) => say!("no wasm breakdown: {note}"),
+    }
+
+    println!();
+    let Some(browser) = browser else {
+        say!("no browser timings (tests/e2e/bench.mjs is missing)");
+        return;
+    };
+    say!("browser timings (headless Chromium; over a target is reported, never fatal)");
+    row("measure", "value", "target", "");
+    let mut measures = Vec::new();
+    flatten("", browser, &mut measures);
+    for (key, value) in &measures {
+        match value {
+            Json::Num(n) => match browser_target(key) {
+                Some(target) => row(
+                    key,
+                    &format_measure(key, *n),
+                    &format!("≤ {target:.2} ms"),
+                    status(*n <= target),
+                ),
+                None => row(key, &format_measure(key, *n), "", ""),
+            },
+            other => row(key, &shorten(&other.compact(), 40), "", ""),
+        }
+    }
+    for ratio in ratios(browser) {
+        let value = if ratio.key.ends_with("_bytes") {
+            format!("{} KB", format_args!("{:.2}", ratio.value / 1000.0))
+        } else {
+            format!("{:.2}×", ratio.value)
+        };
+        row(ratio.label, &value, &ratio.target, status(ratio.ok));
+    }
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut short: String = text.chars().take(max - 1).collect();
+        short.push('…');
+        short
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_bench_object_among_log_lines() {
+        let out = "launching chromium\n{\"startup_ms\": 12.5}\n";
+        assert_eq!(
+            parse_bench_output(out).unwrap().num("startup_ms"),
+            Some(12.5)
+        );
+        let pretty = "{\n  \"static_ms\": 10\n}\n";
+        assert_eq!(
+            parse_bench_output(pretty).unwrap().num("static_ms"),
+            Some(10.0)
+        );
+        assert!(parse_bench_output("no json here\n[1, 2]\n").is_err());
+    }
+
+    #[test]
+    fn ratios_appear_only_when_both_parts_exist() {
+        let browser = json::parse(
+            r#"{"startup_ms": 30, "static_ms": 20, "ten_instances_ms": 40,
+                "memory_after_start_bytes": 1000000, "memory_after_inputs_bytes": 1050000}"#,
+        )
+        .unwrap();
+        let found = ratios(&browser);
+        let keys: Vec<_> = found.iter().map(|r| r.key).collect();
+        assert_eq!(keys, ["startup_vs_static", "memory_growth_bytes"]);
+        assert!((found[0].value - 1.5).abs() < 1e-9);
+        assert!(found[0].ok, "exactly on the target passes");
+        assert_eq!(found[1].value, 50_000.0);
+        assert!(found[1].ok, "5% is noise");
+
+        let grown =
+            json::parse(r#"{"memory_after_start_bytes": 1000, "memory_after_inputs_bytes": 2000}"#)
+                .unwrap();
+        assert!(!ratios(&grown)[0].ok);
+        assert!(ratios(&json::parse(r#"{"startup_ms": 1, "static_ms": 0}"#).unwrap()).is_empty());
+    }
+
+    #[test]
+    fn function_names_lose_their_hashes() {
+        assert_eq!(
+            tidy_name("<dlmalloc[e24a27700634d609]::Dlmalloc<dlmalloc[e24a27700634d609]::System>>::malloc"),
+            "<dlmalloc::Dlmalloc<dlmalloc::System>>::malloc"
+        );
+        assert_eq!(
+            tidy_name("stackweigh_core::dataset::Dataset::from_json::h664e3a4ee580c2c8"),
+            "stackweigh_core::dataset::Dataset::from_json"
+        );
+        assert_eq!(tidy_name("<[u8] as Debug>::fmt"), "<[u8] as Debug>::fmt");
+        assert_eq!(tidy_name("f::hello"), "f::hello");
+    }
+
+    #[test]
+    fn measures_are_printed_with_units() {
+        assert_eq!(format_measure("latency_p95_ms", 1.23456), "1.23 ms");
+        assert_eq!(
+            format_measure("memory_after_start_bytes", 2_345_678.0),
+            "2345.68 KB"
+        );
+        assert_eq!(format_measure("runs", 15.0), "15.00");
+    }
+
+    #[test]
+    fn nested_browser_results_flatten_to_dotted_keys() {
+        let value = json::parse(r#"{"a": 1, "b": {"c": 2, "d": {"e": "x"}}}"#).unwrap();
+        let mut out = Vec::new();
+        flatten("", &value, &mut out);
+        let keys: Vec<_> = out.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["a", "b.c", "b.d.e"]);
+    }
+
+    /// A hand-assembled module: one imported function, two bodies of different sizes,
+    /// and a name section naming the larger one with a mangled Rust name.
+    #[test]
+    fn lists_function_bodies_largest_first_with_demangled_names() {
+        fn section(id: u8, body: &[u8]) -> Vec<u8> {
+            let mut s = vec![id, body.len() as u8];
+            s.extend_from_slice(body);
+            s
+        }
+        let mangled = b"_ZN10stackweigh4core5score17h0123456789abcdefE";
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        wasm.extend(section(1, &[1, 0x60, 0, 0])); // one type: () -> ()
+        wasm.extend(section(2, &[1, 1, b'm', 1, b'f', 0, 0])); // import m.f: func type 0
+        wasm.extend(section(3, &[2, 0, 0])); // two functions of type 0
+        let small = [2, 0, 0x0b]; // no locals; end
+        let large = [6, 0, 0x01, 0x01, 0x01, 0x01, 0x0b]; // no locals; nop ×4; end
+        let mut code = vec![2];
+        code.extend_from_slice(&small);
+        code.extend_from_slice(&large);
+        wasm.extend(section(10, &code));
+        let mut names = vec![4];
+        names.extend_from_slice(b"name");
+        let mut function_names = vec![1, 2]; // one naming: index 2
+        function_names.push(mangled.len() as u8);
+        function_names.extend_from_slice(mangled);
+        names.push(1); // subsection: function names
+        names.push(function_names.len() as u8);
+        names.extend(function_names);
+        wasm.extend(section(0, &names));
+
+        let (total, largest) = largest_functions(&wasm, 10).unwrap();
+        assert_eq!(total, 2 + 6);
+        assert_eq!(
+            largest,
+            [
+                ("stackweigh::core::score".to_string(), 6),
+                ("function[1]".to_string(), 2)
+            ]
+        );
+        assert!(largest_functions(b"not wasm", 10).is_err());
+    }
+}

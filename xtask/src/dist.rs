@@ -1,0 +1,478 @@
+//! `cargo xtask dist` and `cargo xtask serve`.
+//!
+//! dist/ holds what we ship:
+//! - `stackweigh.js`: ONE classic script (glue + custom element + the wasm inlined), so a
+//!   host page needs a single `<script src>` and no server configuration for .wasm files;
+//! - `stackweigh.html`: a self-contained demo page that works from file:// offline;
+//! - `hosted/`: Trunk's split build (module JS + .wasm), for serving the demo ourselves.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::setup::{self, WASM_TARGET};
+use crate::util::{self, command, kb, run, say, tool, Context, Result};
+
+/// Exactly the features our browsers support; never `--all-features`, which lets
+/// wasm-opt emit instructions that some supported browsers reject.
+pub const WASM_OPT_FEATURES: [&str; 5] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+pub struct Outputs {
+    pub script: PathBuf,
+    pub page: PathBuf,
+    /// None when index.html does not exist yet.
+    pub hosted: Option<PathBuf>,
+    /// wasm-bindgen's output before wasm-opt: the shipped code, still with its names.
+    pub named_wasm: PathBuf,
+    pub optimised_wasm: PathBuf,
+}
+
+pub fn target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR").filter(|d| !d.is_empty()) {
+        Some(dir) => util::root().join(dir),
+        None => util::root().join("target"),
+    }
+}
+
+pub fn dist_dir() -> PathBuf {
+    util::root().join("dist")
+}
+
+fn outputs() -> Outputs {
+    let dist = dist_dir();
+    let hosted = dist.join("hosted");
+    Outputs {
+        script: dist.join("stackweigh.js"),
+        page: dist.join("stackweigh.html"),
+        hosted: util::root().join("index.html").is_file().then_some(hosted),
+        named_wasm: target_dir().join("stackweigh-nomodules/stackweigh_bg.wasm"),
+        optimised_wasm: target_dir().join("stackweigh-nomodules/stackweigh_bg.opt.wasm"),
+    }
+}
+
+static DONE: AtomicBool = AtomicBool::new(false);
+
+/// Builds dist/ once per xtask run (`test` and `bench` both need it).
+pub fn dist() -> Result<Outputs> {
+    if DONE.load(Ordering::SeqCst) {
+        return Ok(outputs());
+    }
+    setup::setup()?;
+    let out = outputs();
+    let bindgen_dir = target_dir().join("stackweigh-nomodules");
+    let rustc_wasm = target_dir()
+        .join(WASM_TARGET)
+        .join("release/stackweigh.wasm");
+
+    if std::env::var_os("RUSTFLAGS").is_some()
+        || std::env::var_os("CARGO_ENCODED_RUSTFLAGS").is_some()
+    {
+        say!("warning: RUSTFLAGS is set, so .cargo/config.toml's wasm32 flags are ignored and wasm-opt may fail");
+    }
+    say!("building the wasm (release)…");
+    run(util::cargo().args([
+        "build",
+        "-p",
+        "stackweigh",
+        "--release",
+        "--target",
+        WASM_TARGET,
+        "--lib",
+    ]))?;
+
+    say!("generating the no-modules glue…");
+    run(command(tool("wasm-bindgen"))
+        .args(["--target", "no-modules", "--no-typescript", "--out-dir"])
+        .arg(&bindgen_dir)
+        .args(["--out-name", "stackweigh"])
+        .arg(&rustc_wasm))?;
+
+    say!("optimising the wasm for size…");
+    run(command(tool("wasm-opt"))
+        .arg("-Oz")
+        .args(WASM_OPT_FEATURES)
+        .args(["--strip-debug", "--strip-producers"])
+        .arg(&out.named_wasm)
+        .arg("-o")
+        .arg(&out.optimised_wasm))
+    .map_err(|e| {
+        format!(
+            "{e}\n(a parse error here usually means wasm-bindgen emitted an instruction \
+             Binaryen 116 cannot read, such as table.fill: see .cargo/config.toml)"
+        )
+    })?;
+
+    say!("assembling dist/stackweigh.js and dist/stackweigh.html…");
+    let glue = util::read_text(&bindgen_dir.join("stackweigh.js"))?;
+    check_glue(&glue)?;
+    let element = util::read_text(&util::root().join("src/embed/element.js"))?;
+    let wasm = util::read(&out.optimised_wasm)?;
+    let version = package_version(&util::read_text(&util::root().join("Cargo.toml"))?);
+    let script = assemble_script(&version, &glue, &element, &wasm);
+    util::write(&out.script, &script)?;
+    util::write(&out.page, demo_page(&script))?;
+
+    match &out.hosted {
+        Some(hosted) => {
+            say!("building the hosted demo with Trunk…");
+            run(command(tool("trunk"))
+                .args(["build", "--release", "--offline", "--dist"])
+                .arg(hosted)
+                .args(["--public-url", "./"]))?;
+        }
+        None => say!("no index.html yet: skipping the hosted build (dist/hosted)"),
+    }
+
+    print_sizes(&out)?;
+    DONE.store(true, Ordering::SeqCst);
+    Ok(out)
+}
+
+pub fn serve(port: u16) -> Result<()> {
+    setup::setup()?;
+    if !util::root().join("index.html").is_file() {
+        return Err("there is no index.html to serve yet".into());
+    }
+    say!("serving the demo at http://127.0.0.1:{port}/ (Ctrl-C stops)");
+    // A debug build of its own: serving into dist/hosted would replace the release build
+    // that the end-to-end tests and the bench measure.
+    run(command(tool("trunk"))
+        .args(["serve", "--offline", "--address", "127.0.0.1", "--port"])
+        .arg(port.to_string())
+        .arg("--dist")
+        .arg(target_dir().join("trunk-serve")))
+}
+
+/// The assembled script relies on these; a different wasm-bindgen version or target
+/// could change them, and we would rather stop here than ship a script that throws.
+fn check_glue(glue: &str) -> Result<()> {
+    for needle in ["let wasm_bindgen", "initSync"] {
+        if !glue.contains(needle) {
+            return Err(format!(
+                "the wasm-bindgen no-modules glue has no `{needle}`: \
+                 dist/stackweigh.js would not start (wasm-bindgen {} expected)",
+                setup::WASM_BINDGEN
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The `version` of the root package, for the script's header.
+fn package_version(manifest: &str) -> String {
+    let mut in_package = false;
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_package = line == "[package]";
+        } else if in_package {
+            if let Some(value) = line.strip_prefix("version") {
+                if let Some(value) = value.trim_start().strip_prefix('=') {
+                    return value.trim().trim_matches('"').to_string();
+                }
+            }
+        }
+    }
+    "0.0.0".to_string()
+}
+
+/// The one-file script. Everything lives inside one IIFE: wasm-bindgen's `let
+/// wasm_bindgen` and `defineStackWeigh` stay private instead of becoming page globals.
+pub fn assemble_script(version: &str, glue: &str, element_js: &str, wasm: &[u8]) -> String {
+    let mut s = String::with_capacity(wasm.len() * 4 / 3 + glue.len() + element_js.len() + 2048);
+    s.push_str(&format!(
+        "/*! stackweigh {version}: the <stack-weigh> widget in one classic script.\n \
+         * Add <script src=\"stackweigh.js\"></script> once, then <stack-weigh></stack-weigh>.\n \
+         * The WebAssembly is inlined below; nothing else is loaded. */\n"
+    ));
+    s.push_str("(function () {\n\"use strict\";\n");
+    // Included twice: the first copy already defined the element.
+    s.push_str(
+        "if (typeof customElements === \"undefined\" || customElements.get(\"stack-weigh\")) return;\n",
+    );
+    s.push_str(glue.trim_end());
+    s.push('\n');
+    s.push_str(element_js.trim_end());
+    s.push('\n');
+    s.push_str(&inline_wasm_js(wasm));
+    // A failure must never throw into the host page: it logs, and the fallback content
+    // inside <stack-weigh> stays visible.
+    s.push_str(
+        "try {\n  wasm_bindgen.initSync({ module: new WebAssembly.Module(stackweighWasm()) });\n  \
+         defineStackWeigh(wasm_bindgen);\n} catch (e) {\n  \
+         console.error(\"stackweigh: the widget could not start\", e);\n}\n",
+    );
+    s.push_str("})();\n");
+    s
+}
+
+/// Declares `stackweighWasm()`, returning the module's bytes. This is the one place that
+/// knows how the wasm is embedded, so the encoding can be swapped here alone.
+fn inline_wasm_js(wasm: &[u8]) -> String {
+    format!(
+        "function stackweighWasm() {{\n  \
+         var b64 = \"{}\";\n  \
+         if (typeof Uint8Array.fromBase64 === \"function\") return Uint8Array.fromBase64(b64);\n  \
+         var bin = atob(b64), bytes = new Uint8Array(bin.length);\n  \
+         for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n  \
+         return bytes;\n}}\n",
+        base64(wasm)
+    )
+}
+
+/// Standard base64 with padding (RFC 4648), what `atob` and `fromBase64` read.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Makes script text safe inside an inline `<script>` element: `</script` would end the
+/// element, and `<!--` can switch the HTML parser into a mode where it would not end.
+/// Both escapes mean the same to JavaScript inside strings, regexes and comments.
+pub fn escape_inline_script(script: &str) -> String {
+    let mut out = String::with_capacity(script.len());
+    let mut rest = script;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let closes_script = tail.len() >= 8
+            && tail.as_bytes()[1] == b'/'
+            && tail.as_bytes()[2..8].eq_ignore_ascii_case(b"script");
+        if closes_script {
+            out.push_str("<\\/");
+            rest = &tail[2..];
+        } else if let Some(after) = tail.strip_prefix("<!--") {
+            out.push_str("<\\!--");
+            rest = after;
+        } else {
+            out.push('<');
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The self-contained demo page: the whole script inline, so it works from file://.
+pub fn demo_page(script: &str) -> String {
+    format!(
+        r#"<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>stackweigh: Node.js or Python for your next backend hire?</title>
+<style>
+  body {{
+    max-width: 1100px;
+    margin: 0 auto;
+    padding: 1.5rem 1rem 3rem;
+    font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+    line-height: 1.5;
+  }}
+  h1 {{ font-size: 1.6rem; margin: 0 0 0.5rem; }}
+  .intro {{ margin: 0 0 1.5rem; max-width: 70ch; }}
+</style>
+</head>
+<body>
+<main>
+<h1>stackweigh</h1>
+<p class="intro">stackweigh helps you decide whether to hire a Node.js or a Python backend developer, or both. Move the sliders to say what matters to your team and your product, and watch the recommendation and its reasons change as you go. The link in your address bar keeps your choices, so you can share them.</p>
+<stack-weigh sync-url>
+<p>stackweigh needs JavaScript to weigh Node.js against Python. Turn JavaScript on and reload this page.</p>
+</stack-weigh>
+</main>
+<script>
+{}</script>
+</body>
+</html>
+"#,
+        escape_inline_script(script)
+    )
+}
+
+fn print_sizes(out: &Outputs) -> Result<()> {
+    say!("outputs:");
+    let script = util::read(&out.script)?;
+    println!(
+        "  {:<34} {:>12}  (gzip {})",
+        rel(&out.script),
+        kb(script.len()),
+        kb(util::gzip_len(&script))
+    );
+    let page =
+        std::fs::metadata(&out.page).context(|| format!("reading {}", out.page.display()))?;
+    println!("  {:<34} {:>12}", rel(&out.page), kb(page.len() as usize));
+    if let Some(hosted) = &out.hosted {
+        let (files, total) = hosted_files(hosted)?;
+        let gzip: usize = files.iter().map(|bytes| util::gzip_len(bytes)).sum();
+        println!(
+            "  {:<34} {:>12}  (gzip {})",
+            format!("{}/ (*.js + *.wasm)", rel(hosted)),
+            kb(total),
+            kb(gzip)
+        );
+    }
+    Ok(())
+}
+
+/// The hosted build's code: every .js and .wasm file Trunk wrote, and their total size.
+pub fn hosted_files(hosted: &Path) -> Result<(Vec<Vec<u8>>, usize)> {
+    let mut files = Vec::new();
+    let entries = std::fs::read_dir(hosted).context(|| format!("reading {}", hosted.display()))?;
+    for entry in entries {
+        let path = entry
+            .context(|| format!("reading {}", hosted.display()))?
+            .path();
+        let code = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("js" | "wasm")
+        );
+        if code && path.is_file() {
+            files.push(util::read(&path)?);
+        }
+    }
+    let total = files.iter().map(Vec::len).sum();
+    Ok((files, total))
+}
+
+fn rel(path: &Path) -> String {
+    let root = util::root();
+    path.strip_prefix(&root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A decoder written independently of the encoder, as `atob` would read it.
+    fn decode(text: &str) -> Vec<u8> {
+        let value = |c: u8| match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => panic!("not base64: {c}"),
+        };
+        let mut bits = 0u32;
+        let mut count = 0;
+        let mut out = Vec::new();
+        for &c in text.as_bytes().iter().filter(|&&c| c != b'=') {
+            bits = (bits << 6) | u32::from(value(c));
+            count += 6;
+            if count >= 8 {
+                count -= 8;
+                out.push((bits >> count) as u8);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn base64_matches_rfc_4648_vectors() {
+        let cases = [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ];
+        for (plain, encoded) in cases {
+            assert_eq!(base64(plain.as_bytes()), encoded);
+        }
+    }
+
+    #[test]
+    fn base64_round_trips_every_byte_value_and_length() {
+        let bytes: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
+        for len in 0..bytes.len() {
+            assert_eq!(decode(&base64(&bytes[..len])), &bytes[..len]);
+        }
+        // wasm starts with "\0asm"
+        assert!(base64(b"\0asm\x01\0\0\0").starts_with("AGFzbQ"));
+    }
+
+    #[test]
+    fn inline_scripts_cannot_close_their_element() {
+        let js = r#"var a = "</script>"; var b = "</SCRIPT "; /* <!-- */ var c = "<p></p>";"#;
+        let escaped = escape_inline_script(js);
+        assert_eq!(
+            escaped,
+            r#"var a = "<\/script>"; var b = "<\/SCRIPT "; /* <\!-- */ var c = "<p></p>";"#
+        );
+        assert!(!escaped.to_ascii_lowercase().contains("</script"));
+        assert_eq!(
+            escape_inline_script("a < b && c </scrip"),
+            "a < b && c </scrip"
+        );
+        assert_eq!(escape_inline_script("ends with <"), "ends with <");
+    }
+
+    #[test]
+    fn the_page_holds_the_whole_script_escaped_once() {
+        let page = demo_page("console.log(\"</script>\");\n");
+        assert!(page.starts_with("<!doctype html>"));
+        assert!(page.contains(r#"<html lang="en">"#));
+        assert!(page.contains("<stack-weigh sync-url>"));
+        assert!(page.contains(r#"console.log("<\/script>");"#));
+        // Only the page's own closing tag remains.
+        assert_eq!(page.matches("</script>").count(), 1);
+    }
+
+    #[test]
+    fn the_script_is_one_guarded_iife_around_glue_element_and_wasm() {
+        let glue = "let wasm_bindgen;\n(function() { wasm_bindgen = { initSync() {} }; })();\n";
+        let element = "function defineStackWeigh(bindings) {}\n";
+        let script = assemble_script("1.2.3", glue, element, b"\0asm");
+        assert!(script.starts_with("/*! stackweigh 1.2.3"));
+        let body = script
+            .split_once("(function () {\n\"use strict\";\n")
+            .unwrap()
+            .1;
+        assert!(body.starts_with("if (typeof customElements === \"undefined\" || customElements.get(\"stack-weigh\")) return;"));
+        let glue_at = script.find("let wasm_bindgen;").unwrap();
+        let element_at = script.find("function defineStackWeigh").unwrap();
+        let wasm_at = script.find("var b64 = \"AGFzbQ==\"").unwrap();
+        let init_at = script.find("wasm_bindgen.initSync({ module:").unwrap();
+        assert!(glue_at < element_at && element_at < wasm_at && wasm_at < init_at);
+        assert!(script.contains("defineStackWeigh(wasm_bindgen);"));
+        assert!(script.contains("console.error(\"stackweigh: "));
+        assert!(script.trim_end().ends_with("})();"));
+        assert!(check_glue(glue).is_ok());
+        assert!(check_glue("var wasm_bindgen;").is_err());
+    }
+
+    #[test]
+    fn the_version_comes_from_the_package_section() {
+        let manifest = "[workspace]\nversion = \"9\"\n\n[package]\nname = \"stackweigh\"\nversion = \"0.1.0\"\n\n[dependencies]\nversion = \"8\"\n";
+        assert_eq!(package_version(manifest), "0.1.0");
+        assert_eq!(package_version("[package]\nname = \"x\"\n"), "0.0.0");
+    }
+}

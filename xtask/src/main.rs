@@ -1,0 +1,117 @@
+//! `cargo xtask <command>`: stackweigh's build automation, in Rust so that it runs the
+//! same on every machine and needs no shell scripts (matklad's xtask convention).
+//!
+//! Every command installs what it needs first (`setup`), so a fresh CI machine and a
+//! developer's machine go through the same path.
+
+mod bench;
+mod dist;
+mod json;
+mod setup;
+mod test;
+mod util;
+
+use std::process::ExitCode;
+
+use util::Result;
+
+const HELP: &str = "\
+Usage: cargo xtask <command> [options]
+
+Commands:
+  setup             install what the build needs (only what is missing): the wasm32
+                    target, wasm-bindgen-cli, wasm-opt, Trunk, Chromium + chromedriver,
+                    and the end-to-end tests' npm packages
+  dist              build dist/stackweigh.js (one classic script), dist/stackweigh.html
+                    (one self-contained page) and dist/hosted/ (Trunk's split build)
+  serve [--port N]  serve the demo page with Trunk at http://127.0.0.1:8080/
+  test              every test, stopping at the first failure: core + xtask (native),
+                    browser component tests, dist, end-to-end tests, bench smoke run
+  bench [--smoke]   sizes, the wasm's largest functions and the browser timings,
+                    written to target/bench.json (never fails on a timing)
+  screenshots       dist, then tests/e2e/screenshots.mjs
+  help              this text
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    util::prepare_env();
+    match dispatch(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("stackweigh: error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn dispatch(args: &[String]) -> Result<()> {
+    let Some((command, rest)) = args.split_first() else {
+        print!("{HELP}");
+        return Ok(());
+    };
+    match command.as_str() {
+        "help" | "--help" | "-h" => {
+            print!("{HELP}");
+            Ok(())
+        }
+        "setup" => no_options(command, rest).and_then(|()| setup::setup()),
+        "dist" => no_options(command, rest).and_then(|()| dist::dist().map(|_| ())),
+        "serve" => dist::serve(parse_port(rest)?),
+        "test" => no_options(command, rest).and_then(|()| test::test()),
+        "bench" => match rest {
+            [] => bench::bench(false),
+            [flag] if flag == "--smoke" => bench::bench(true),
+            _ => Err(format!(
+                "`bench` takes only `--smoke`, not {rest:?}\n\n{HELP}"
+            )),
+        },
+        "screenshots" => no_options(command, rest).and_then(|()| test::screenshots()),
+        other => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    }
+}
+
+fn no_options(command: &str, rest: &[String]) -> Result<()> {
+    if rest.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("`{command}` takes no options, got {rest:?}"))
+    }
+}
+
+fn parse_port(rest: &[String]) -> Result<u16> {
+    let value = match rest {
+        [] => return Ok(8080),
+        [flag, value] if flag == "--port" || flag == "-p" => value.as_str(),
+        [flag] if flag.starts_with("--port=") => &flag["--port=".len()..],
+        _ => return Err(format!("`serve` takes only `--port N`, not {rest:?}")),
+    };
+    value
+        .parse()
+        .map_err(|_| format!("`--port` needs a number from 1 to 65535, not `{value}`"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(args: &[&str]) -> Vec<String> {
+        args.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn port_defaults_to_8080_and_accepts_both_spellings() {
+        assert_eq!(parse_port(&[]), Ok(8080));
+        assert_eq!(parse_port(&strings(&["--port", "9000"])), Ok(9000));
+        assert_eq!(parse_port(&strings(&["--port=9001"])), Ok(9001));
+        assert!(parse_port(&strings(&["--port", "http"])).is_err());
+        assert!(parse_port(&strings(&["--open"])).is_err());
+    }
+
+    #[test]
+    fn unknown_commands_are_errors_not_panics() {
+        assert!(dispatch(&strings(&["deploy"])).is_err());
+        assert!(dispatch(&strings(&["bench", "--fast"])).is_err());
+        assert!(dispatch(&strings(&["dist", "--release"])).is_err());
+    }
+}

@@ -1,0 +1,252 @@
+//! Paths, running commands, and size helpers shared by the commands.
+
+use std::env;
+use std::ffi::OsString;
+use std::fmt::Display;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// Errors are messages for a person: what failed and, where we know it, what to do.
+pub type Result<T, E = String> = std::result::Result<T, E>;
+
+pub trait Context<T> {
+    fn context(self, what: impl FnOnce() -> String) -> Result<T>;
+}
+
+impl<T, E: Display> Context<T> for std::result::Result<T, E> {
+    fn context(self, what: impl FnOnce() -> String) -> Result<T> {
+        self.map_err(|e| format!("{}: {e}", what()))
+    }
+}
+
+/// One progress line; everything the xtask says starts with "stackweigh:" so it stands
+/// out among the tools' own output.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!("stackweigh: {}", format_args!($($arg)*))
+    };
+}
+pub(crate) use say;
+
+/// The workspace root: the xtask crate sits directly below it.
+pub fn root() -> PathBuf {
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir.parent().unwrap_or(manifest_dir).to_path_buf()
+}
+
+fn home() -> Option<PathBuf> {
+    env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .map(PathBuf::from)
+}
+
+/// Where `cargo install` puts binaries. We call tools from here by absolute path because
+/// a system copy of the same name may be the wrong one (Debian's wasm-opt is broken).
+pub fn cargo_bin() -> PathBuf {
+    if let Some(cargo_home) = env::var_os("CARGO_HOME").filter(|h| !h.is_empty()) {
+        return PathBuf::from(cargo_home).join("bin");
+    }
+    home()
+        .unwrap_or_else(|| PathBuf::from("/root"))
+        .join(".cargo")
+        .join("bin")
+}
+
+pub fn tool(name: &str) -> PathBuf {
+    cargo_bin().join(name)
+}
+
+/// Children (Trunk in particular, which looks its tools up on PATH) must find the
+/// `cargo install`ed tools before any system copies.
+pub fn prepare_env() {
+    let bin = cargo_bin();
+    let mut dirs = vec![bin.clone()];
+    if let Some(path) = env::var_os("PATH") {
+        dirs.extend(env::split_paths(&path).filter(|dir| *dir != bin));
+    }
+    if let Ok(path) = env::join_paths(dirs) {
+        // Single-threaded here: called first thing in main.
+        env::set_var("PATH", path);
+    }
+}
+
+/// The cargo that runs us, so nested builds use the same toolchain.
+pub fn cargo() -> Command {
+    let cargo = env::var_os("CARGO").unwrap_or_else(|| OsString::from("cargo"));
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(root());
+    cmd
+}
+
+/// A command run from the workspace root.
+pub fn command(program: impl AsRef<std::ffi::OsStr>) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.current_dir(root());
+    cmd
+}
+
+/// The command line as a person would type it, with `~` for the home directory.
+pub fn describe(cmd: &Command) -> String {
+    let home = home().map(|h| h.to_string_lossy().into_owned());
+    let shorten = |s: &str| match &home {
+        Some(h) if h != "/" && s.starts_with(h.as_str()) => format!("~{}", &s[h.len()..]),
+        _ => s.to_string(),
+    };
+    let mut parts = Vec::new();
+    for (key, value) in cmd.get_envs() {
+        if let Some(value) = value {
+            if key != "PATH" {
+                parts.push(format!(
+                    "{}={}",
+                    key.to_string_lossy(),
+                    shorten(&value.to_string_lossy())
+                ));
+            }
+        }
+    }
+    let program = cmd.get_program().to_string_lossy();
+    // `CARGO` is an absolute path into the toolchain; `cargo` reads better.
+    let program = if Some(cmd.get_program()) == env::var_os("CARGO").as_deref() {
+        "cargo".to_string()
+    } else {
+        shorten(&program)
+    };
+    parts.push(program);
+    for arg in cmd.get_args() {
+        let arg = shorten(&arg.to_string_lossy());
+        if arg.is_empty() || arg.contains(char::is_whitespace) {
+            parts.push(format!("'{arg}'"));
+        } else {
+            parts.push(arg);
+        }
+    }
+    parts.join(" ")
+}
+
+fn spawn_error(cmd: &Command, e: std::io::Error) -> String {
+    format!(
+        "could not start `{}`: {e}",
+        cmd.get_program().to_string_lossy()
+    )
+}
+
+/// Runs a command with its output going straight to ours; fails unless it exits 0.
+pub fn run(cmd: &mut Command) -> Result<()> {
+    let line = describe(cmd);
+    println!("  $ {line}");
+    let _ = std::io::stdout().flush();
+    let status = cmd.status().map_err(|e| spawn_error(cmd, e))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{line}` failed ({status})"))
+    }
+}
+
+/// Like `run`, but hands back what the command printed on stdout (stderr passes through).
+pub fn capture(cmd: &mut Command) -> Result<String> {
+    let line = describe(cmd);
+    println!("  $ {line}");
+    let _ = std::io::stdout().flush();
+    let output = cmd
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| spawn_error(cmd, e))?;
+    if output.status.success() {
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    } else {
+        Err(format!("`{line}` failed ({})", output.status))
+    }
+}
+
+/// Quietly asks a tool something (its version, usually): stdout and stderr together, or
+/// None when it is missing or fails.
+pub fn probe(cmd: &mut Command) -> Option<String> {
+    let output = cmd.stdin(Stdio::null()).output().ok()?;
+    if !output.status.success() {
+        return None;
+    }
+    let mut text = String::from_utf8_lossy(&output.stdout).into_owned();
+    text.push_str(&String::from_utf8_lossy(&output.stderr));
+    Some(text)
+}
+
+/// A program found on PATH, if any.
+pub fn on_path(name: &str) -> Option<PathBuf> {
+    let path = env::var_os("PATH")?;
+    env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+}
+
+pub fn read(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).context(|| format!("reading {}", path.display()))
+}
+
+pub fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).context(|| format!("reading {}", path.display()))
+}
+
+pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).context(|| format!("creating {}", dir.display()))?;
+    }
+    std::fs::write(path, contents).context(|| format!("writing {}", path.display()))
+}
+
+/// Bytes after `gzip -9`.
+pub fn gzip_len(bytes: &[u8]) -> usize {
+    use flate2::{write::GzEncoder, Compression};
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    // Writing to a Vec cannot fail.
+    encoder.write_all(bytes).expect("gzip into memory");
+    encoder.finish().expect("gzip into memory").len()
+}
+
+/// Bytes after brotli at quality 11 (what a CDN serves for static files).
+pub fn brotli_len(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, 22);
+        writer.write_all(bytes).expect("brotli into memory");
+    }
+    out.len()
+}
+
+/// Sizes in the units the targets are written in: 1 KB = 1000 bytes.
+pub fn kb(bytes: usize) -> String {
+    format!("{:.2} KB", bytes as f64 / 1000.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn describe_shows_env_and_quotes_spaces() {
+        let mut cmd = Command::new("node");
+        cmd.arg("--test")
+            .arg("a b")
+            .env("CHROMIUM", "/usr/bin/chromium");
+        assert_eq!(
+            describe(&cmd),
+            "CHROMIUM=/usr/bin/chromium node --test 'a b'"
+        );
+    }
+
+    #[test]
+    fn compression_shrinks_repetitive_input() {
+        let text = "stackweigh ".repeat(1000);
+        assert!(gzip_len(text.as_bytes()) < 200);
+        assert!(brotli_len(text.as_bytes()) < 200);
+        assert!(brotli_len(b"") > 0);
+    }
+
+    #[test]
+    fn kb_uses_thousands() {
+        assert_eq!(kb(90_000), "90.00 KB");
+        assert_eq!(kb(1_234), "1.23 KB");
+    }
+}
