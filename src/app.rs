@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use stackweigh_core::encoding::{read_fragment, read_settings};
-use stackweigh_core::{evaluate, explain, Action, Choices, Dataset, Settings, Theme};
+use stackweigh_core::{evaluate, explain, Action, Choices, Dataset, Settings, Theme, Verdict};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -90,19 +90,27 @@ pub fn App(props: &AppProps) -> Html {
         move |_| AttrValue::from(text)
     });
 
-    let theme_read = Theme::parse(props.theme.as_deref().unwrap_or_default());
-    let mut notices: Vec<String> = props.dataset_problem.iter().map(|p| format!("Custom dataset refused, showing the built-in one. {p}")).collect();
-    notices.extend(read_settings(&dataset, &props.settings).1);
-    notices.extend(start.1.clone());
-    if let Err(problem) = &theme_read {
-        notices.push(problem.clone());
-    }
-    let theme = theme_read.unwrap_or_default();
+    let theme = Theme::parse(props.theme.as_deref().unwrap_or_default()).unwrap_or_default();
+    // What could not be used, worked out again only when the inputs change.
+    let notices = use_memo(
+        (props.dataset_problem.clone(), props.settings.clone(), props.theme.clone(), start.1.clone()),
+        {
+            let dataset = dataset.clone();
+            move |(dataset_problem, settings, theme, link_problem)| {
+                let mut notices: Vec<String> = dataset_problem
+                    .iter()
+                    .map(|p| format!("Custom dataset refused, showing the built-in one. {p}"))
+                    .collect();
+                notices.extend(read_settings(&dataset, settings).1);
+                notices.extend(link_problem.clone());
+                notices.extend(Theme::parse(theme.as_deref().unwrap_or_default()).err());
+                notices
+            }
+        },
+    );
 
-    let on_action = {
-        let dispatch = model.dispatcher();
-        Callback::from(move |action: Action| dispatch.dispatch(action))
-    };
+    // One callback for the whole life of the widget, so children's props stay equal.
+    let on_action = use_callback(model.dispatcher(), |action: Action, dispatch| dispatch.dispatch(action));
 
     html! {
         <section class="sw" data-theme={theme.as_str()} aria-label={dataset.title.clone()}>
@@ -112,13 +120,13 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="sw-intro">{ &dataset.intro }</p>
                 }
             </header>
-            <Notices messages={Rc::new(notices)} />
+            <Notices messages={notices} />
             <div class="sw-main">
                 <VerdictPanel dataset={dataset.clone()} outcome={outcome.clone()} announcement={(*announcement).clone()} />
                 <Controls dataset={dataset.clone()} choices={choices.clone()} outcome={outcome.clone()} {on_action} />
             </div>
             <div class="sw-more">
-                <HireKit dataset={dataset.clone()} outcome={outcome.clone()} />
+                <HireKit dataset={dataset.clone()} roles={outcome.roles.clone()} both={matches!(outcome.verdict, Verdict::Both(_))} />
                 <ComparisonTable dataset={dataset.clone()} />
                 <Faq dataset={dataset.clone()} />
                 <SharePanel dataset={dataset.clone()} choices={choices.clone()} outcome={outcome.clone()} />

@@ -8,7 +8,7 @@ mod faq;
 mod hire_kit;
 mod need_chips;
 mod notices;
-mod score_chart;
+pub(crate) mod score_chart;
 mod share_panel;
 mod team_choice;
 mod verdict_panel;

@@ -16,9 +16,12 @@ pub struct ControlsProps {
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let d = &props.dataset;
-    let on_toggle_need = props.on_action.reform(Action::ToggleNeed);
-    let on_team = props.on_action.reform(Action::SetTeam);
-    let on_weight = props.on_action.reform(|(criterion, weight)| Action::SetWeight { criterion, weight });
+    // Memoised so that a slider whose weight and tipping points did not change skips its render.
+    let on_toggle_need = use_callback(props.on_action.clone(), |p, on_action| on_action.emit(Action::ToggleNeed(p)));
+    let on_team = use_callback(props.on_action.clone(), |team, on_action| on_action.emit(Action::SetTeam(team)));
+    let on_weight = use_callback(props.on_action.clone(), |(criterion, weight), on_action| {
+        on_action.emit(Action::SetWeight { criterion, weight })
+    });
     let on_reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
     let sliders = d.criteria.iter().enumerate().map(|(c, criterion)| {
         let tipping = props.outcome.tipping_points.iter().filter(|p| p.criterion == c).cloned().collect::<Vec<_>>();

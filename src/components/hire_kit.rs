@@ -1,5 +1,5 @@
 use stackweigh_core::share::pay_range;
-use stackweigh_core::{Dataset, Outcome, Verdict};
+use stackweigh_core::Dataset;
 use yew::prelude::*;
 
 use crate::state::Shared;
@@ -7,21 +7,24 @@ use crate::state::Shared;
 #[derive(Properties, PartialEq)]
 pub struct HireKitProps {
     pub dataset: Shared<Dataset>,
-    pub outcome: Shared<Outcome>,
+    /// Roles whose kits to show.
+    pub roles: Vec<usize>,
+    /// The answer is "both": show how to hire both.
+    pub both: bool,
 }
 
 /// The hiring kit for each recommended role, plus how to hire both when that is the answer.
 #[component]
 pub fn HireKit(props: &HireKitProps) -> Html {
     let d = &*props.dataset;
-    if props.outcome.roles.is_empty() {
+    if props.roles.is_empty() {
         return html! {};
     }
-    let kits = props.outcome.roles.iter().map(|&r| {
+    let kits = props.roles.iter().map(|&r| {
         let role = &d.roles[r];
         let option = d.option_index(&role.option).map(|o| &d.options[o]);
         let pay = option.into_iter().flat_map(|o| [&o.salary, &o.contract_rate]).flatten().map(|p| {
-            let note = p.note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default();
+            let note = p.note.as_ref().map(|n| format!(". {n}")).unwrap_or_default();
             html! { <li>{ pay_range(p) }{ note }</li> }
         });
         html! {
@@ -56,8 +59,8 @@ pub fn HireKit(props: &HireKitProps) -> Html {
             </details>
         }
     });
-    let both = match (&props.outcome.verdict, &d.both) {
-        (Verdict::Both(_), Some(both)) => html! {
+    let both = match (props.both, &d.both) {
+        (true, Some(both)) => html! {
             <section class="sw-both">
                 <h3 class="sw-subhead">{ "Hiring both" }</h3>
                 <p>{ &both.summary }</p>

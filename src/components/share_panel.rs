@@ -1,7 +1,7 @@
 use stackweigh_core::share::{embed_snippet, markdown_summary};
 use stackweigh_core::{Choices, Dataset, Outcome};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlTextAreaElement;
+use web_sys::{HtmlDetailsElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::state::Shared;
@@ -21,10 +21,14 @@ const SCRIPT_SRC: &str = "stackweigh.js";
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let status = use_state(AttrValue::default);
+    // The texts are written only while the panel is open: no work on every slider step.
+    let open = use_state(|| false);
     let summary_ref = use_node_ref();
     let snippet_ref = use_node_ref();
-    let summary = markdown_summary(&props.dataset, &props.choices, &props.outcome);
-    let snippet = embed_snippet(&props.dataset, &props.choices, &props.outcome, SCRIPT_SRC);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
+    };
 
     let copy = |node: NodeRef, what: &'static str| {
         let status = status.clone();
@@ -49,18 +53,20 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
 
     html! {
-        <details class="sw-panel sw-share">
+        <details class="sw-panel sw-share" {ontoggle}>
             <summary class="sw-summary">{ "Share, embed or print" }</summary>
+            if *open {
             <div class="sw-panel-body">
                 <label class="sw-field-label" for="sw-summary-text">{ "Summary for a hiring doc (Markdown)" }</label>
-                <textarea id="sw-summary-text" class="sw-code" readonly=true rows="6" ref={summary_ref.clone()} value={summary} />
+                <textarea id="sw-summary-text" class="sw-code" readonly=true rows="6" ref={summary_ref.clone()} value={markdown_summary(&props.dataset, &props.choices, &props.outcome)} />
                 <button type="button" class="sw-button" data-copy="summary" onclick={copy(summary_ref, "Summary")}>{ "Copy summary" }</button>
                 <label class="sw-field-label" for="sw-snippet-text">{ "Embed this result on your page" }</label>
-                <textarea id="sw-snippet-text" class="sw-code" readonly=true rows="6" ref={snippet_ref.clone()} value={snippet} />
+                <textarea id="sw-snippet-text" class="sw-code" readonly=true rows="6" ref={snippet_ref.clone()} value={embed_snippet(&props.dataset, &props.choices, &props.outcome, SCRIPT_SRC)} />
                 <button type="button" class="sw-button" data-copy="snippet" onclick={copy(snippet_ref, "Snippet")}>{ "Copy snippet" }</button>
                 <p class="sw-hint">{ "The snippet carries a plain table of the result for readers without JavaScript. Use your browser's Print to get the result and hiring kit on paper." }</p>
                 <p class="sw-status" role="status" aria-live="polite">{ (*status).clone() }</p>
             </div>
+            }
         </details>
     }
 }

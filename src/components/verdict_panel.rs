@@ -21,7 +21,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     // A shape as well as a colour, so the state never rests on colour alone.
     let (mark, state) = match &outcome.verdict {
         Verdict::Lead(_) => ("✔", "lead"),
-        Verdict::Both(_) => ("＋", "both"),
+        Verdict::Both(_) => ("+", "both"),
         Verdict::TooClose => ("≈", "close"),
         Verdict::NoPriorities => ("…", "none"),
     };

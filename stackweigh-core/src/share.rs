@@ -66,7 +66,7 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
     md
 }
 
-/// "$130,000–$190,000 a year" or "$20–$55 an hour (India)".
+/// "$130,000–$190,000 a year" or "$20–$55 an hour in India".
 pub fn pay_range(pay: &PayRange) -> String {
     let symbol = if pay.currency == "USD" { "$" } else { "" };
     let suffix = if symbol.is_empty() { format!(" {}", pay.currency) } else { String::new() };
@@ -75,7 +75,7 @@ pub fn pay_range(pay: &PayRange) -> String {
         "hour" => "an hour".to_string(),
         other => format!("per {other}"),
     };
-    let region = pay.region.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
+    let region = pay.region.as_ref().map(|r| format!(" in {r}")).unwrap_or_default();
     format!("{symbol}{}–{symbol}{}{suffix} {per}{region}", thousands(pay.low), thousands(pay.high))
 }
 

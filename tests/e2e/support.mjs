@@ -12,7 +12,8 @@ export const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 /** The origin our in-memory pages are served from; nothing ever resolves it. */
 export const ORIGIN = "http://stackweigh.test";
 
-export async function launch() {
+/** `args`: extra Chromium switches, e.g. to treat ORIGIN as a secure context. */
+export async function launch({ args = [] } = {}) {
   return chromium.launch({
     executablePath,
     headless: true,
@@ -24,6 +25,7 @@ export async function launch() {
       "--disable-component-update",
       "--no-first-run",
       "--disable-sync",
+      ...args,
     ],
   });
 }
@@ -58,10 +60,25 @@ export async function pageWith(browser, files = {}, { colorScheme = "light", wid
       return url.protocol === "file:" ? route.continue() : route.abort();
     }
     const { body, headers } = typeof file === "object" && !Buffer.isBuffer(file) && "body" in file ? file : { body: file, headers: {} };
-    const type = url.pathname.endsWith(".js") ? "text/javascript" : "text/html; charset=utf-8";
+    const type = contentType(url.pathname);
     return route.fulfill({ status: 200, body, headers: { "content-type": type, ...headers } });
   });
   return page;
+}
+
+/** Content types by file extension; anything else is served as HTML. */
+export const CONTENT_TYPES = {
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".wasm": "application/wasm",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+export function contentType(pathname) {
+  return CONTENT_TYPES[path.posix.extname(pathname)] ?? "text/html; charset=utf-8";
 }
 
 /** Resolves with the next event `name` from a `<stack-weigh>` (listening on document). */

@@ -293,6 +293,8 @@ pub fn demo_page(script: &str) -> String {
   }}
   h1 {{ font-size: 1.6rem; margin: 0 0 0.5rem; }}
   .intro {{ margin: 0 0 1.5rem; max-width: 70ch; }}
+  :root {{ color-scheme: light dark; }}
+  @media (prefers-color-scheme: dark) {{ body {{ background: #0f1216; color: #e8eaed; }} }}
 </style>
 </head>
 <body>

@@ -1,0 +1,342 @@
+// Browser timings for `cargo xtask bench`: prints ONE JSON object on stdout (progress
+// goes to stderr). Env: STACKWEIGH_DIST, CHROMIUM, STACKWEIGH_BENCH_RUNS (default 15).
+//
+//   startup_ms / static_ms     navigation start → stackweigh:ready for dist/stackweigh.html
+//                              (file://), vs → DOMContentLoaded + one frame for a static
+//                              copy of the same rendered page (declarative shadow DOM, no
+//                              script). Medians over fresh pages.
+//   latency_*_ms               input event dispatched → the slider's value text updated
+//                              (MutationObserver: Yew renders in a microtask, or after a
+//                              setTimeout when a render runs past 16 ms), 500 inputs on a
+//                              plain page (no sync-url); *_large_* with 8 × 40.
+//   one/ten_instance(s)_ms     navigation start → the last of 1 / 10 stackweigh:ready.
+//   memory_after_*_bytes       the wasm linear memory (captured by wrapping
+//                              WebAssembly.Instance) after start and after 1,000 inputs
+//                              (same plain page);
+//                              js_heap_* is the JS heap (CDP Runtime.getHeapUsage after GC).
+import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { launch, dist } from "./support.mjs";
+
+const RUNS = Math.max(1, Number(process.env.STACKWEIGH_BENCH_RUNS ?? 15) || 15);
+const INPUTS = 500;
+const MEMORY_INPUTS = 1000;
+
+const t0 = Date.now();
+const log = (...args) => console.error(`bench [${((Date.now() - t0) / 1000).toFixed(1)} s]:`, ...args);
+
+// --- statistics --------------------------------------------------------------------------
+
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  // Nearest rank: the smallest value with at least q of the samples at or below it.
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, digits = 3) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
+
+// --- pages ---------------------------------------------------------------------------------
+
+const work = mkdtempSync(path.join(tmpdir(), "stackweigh-bench-"));
+copyFileSync(path.join(dist, "stackweigh.js"), path.join(work, "stackweigh.js"));
+const demoPage = path.join(dist, "stackweigh.html");
+const url = (file) => pathToFileURL(file).href;
+
+function writePage(name, body) {
+  const file = path.join(work, name);
+  writeFileSync(
+    file,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head>` +
+      `<body>${body}<script src="stackweigh.js"></script></body></html>`,
+  );
+  return url(file);
+}
+
+/** 8 options × 40 criteria, deterministic scores 1–10. */
+function largeDataset() {
+  const options = Array.from({ length: 8 }, (_, o) => ({ id: `option-${o}`, name: `Option ${o + 1}` }));
+  const criteria = Array.from({ length: 40 }, (_, c) => ({
+    id: `criterion-${c}`,
+    name: `Criterion ${c + 1}`,
+    description: `What criterion ${c + 1} measures, in one line.`,
+    scores: Object.fromEntries(options.map((o, i) => [o.id, 1 + ((i * 7 + c * 13 + ((i * c) % 5)) % 10)])),
+    default_weight: 1 + (c % 10),
+  }));
+  return { title: "Eight options on forty criteria", options, criteria };
+}
+
+const pages = {
+  one: writePage("one.html", "<stack-weigh></stack-weigh>"),
+  ten: writePage("ten.html", "<stack-weigh></stack-weigh>\n".repeat(10)),
+  large: writePage(
+    "large.html",
+    `<stack-weigh><script type="application/json">${JSON.stringify(largeDataset()).replace(/</g, "\\u003c")}</script></stack-weigh>`,
+  ),
+  demo: url(demoPage),
+};
+
+// --- in-page instrumentation ----------------------------------------------------------------
+
+/** Init script: when each widget said ready, and when the page was first ready to paint. */
+function timingRecorder() {
+  const b = (window.__bench = { ready: [], dcl: null, frame: null });
+  document.addEventListener("stackweigh:ready", () => b.ready.push(performance.now()), true);
+  document.addEventListener("DOMContentLoaded", () => {
+    b.dcl = performance.now();
+    requestAnimationFrame(() => (b.frame = performance.now()));
+  });
+}
+
+/** Init script: keeps the wasm's memory in window.__swMemory. The shipped script keeps its
+ * exports private, so catch the instance as it is made (sync and async paths). */
+function memoryCatcher() {
+  const grab = (instance) => {
+    for (const value of Object.values(instance?.exports ?? {})) {
+      if (value instanceof WebAssembly.Memory && !window.__swMemory) window.__swMemory = value;
+    }
+    return instance;
+  };
+  const Instance = WebAssembly.Instance;
+  function Wrapped(module, imports) {
+    return grab(new Instance(module, imports));
+  }
+  Wrapped.prototype = Instance.prototype;
+  WebAssembly.Instance = Wrapped;
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...args) {
+      const result = await original.apply(this, args);
+      grab(result instanceof Instance ? result : result.instance);
+      return result;
+    };
+  }
+}
+
+/** In the page: `n` slider inputs on widget `index`, alternating each slider between 2 and 8.
+ * Each is timed from just before dispatch to the mutation that shows the new value. */
+async function timeInputs({ n, index }) {
+  const root = document.querySelectorAll("stack-weigh")[index].shadowRoot;
+  const sliders = [...root.querySelectorAll("input[type=range]")];
+  if (sliders.length === 0) throw new Error("no sliders");
+  const shown = (slider) => slider.closest(".sw-slider").querySelector(".sw-slider-value b")?.textContent;
+  let waiting = null;
+  const settle = () => {
+    if (waiting && waiting.done()) {
+      const at = performance.now();
+      const { resolve } = waiting;
+      waiting = null;
+      resolve(at);
+    }
+  };
+  const observer = new MutationObserver(settle);
+  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  const channel = new MessageChannel();
+  const yieldToLoop = () => new Promise((r) => ((channel.port1.onmessage = r), channel.port2.postMessage(0)));
+  const times = [];
+  try {
+    for (let i = 0; i < n; i++) {
+      const slider = sliders[i % sliders.length];
+      const target = slider.value === "2" ? "8" : "2";
+      let timer;
+      const updated = new Promise((resolve, reject) => {
+        waiting = { done: () => shown(slider) === target, resolve };
+        timer = setTimeout(() => reject(new Error(`input ${i} on ${slider.dataset.criterion} never showed ${target}`)), 5000);
+      });
+      const start = performance.now();
+      slider.value = target;
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+      settle(); // a synchronous render has already happened
+      times.push((await updated) - start);
+      clearTimeout(timer);
+      // Give the event loop a turn now and then (timers, GC, a frame), as between real
+      // inputs; every input would double the bench's run time for no change in what is
+      // measured (dispatch → DOM, which never spans a frame).
+      if (i % 10 === 9) await yieldToLoop();
+    }
+  } finally {
+    observer.disconnect();
+    channel.port1.close();
+  }
+  return times;
+}
+
+// --- measurements ---------------------------------------------------------------------------
+
+async function freshPage(browser, init = [timingRecorder]) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => log("page error:", String(e)));
+  for (const script of init) await page.addInitScript(script);
+  return page;
+}
+
+/** Navigation start → the `count`-th stackweigh:ready, in a fresh page. */
+async function timeToReady(browser, pageUrl, count) {
+  const page = await freshPage(browser);
+  try {
+    await page.goto(pageUrl);
+    await page.waitForFunction((count) => window.__bench.ready.length >= count, count, { timeout: 20_000 });
+    return await page.evaluate((count) => window.__bench.ready[count - 1], count);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Navigation start → DOMContentLoaded + one animation frame. */
+async function timeToFrame(browser, pageUrl) {
+  const page = await freshPage(browser);
+  try {
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => window.__bench.frame !== null, null, { timeout: 20_000 });
+    return await page.evaluate(() => window.__bench.frame);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** The demo page as rendered, as a static page: the shadow root's HTML and the widget's
+ * stylesheet in a declarative shadow root, and no script at all. */
+async function makeStaticPage(browser) {
+  const page = await freshPage(browser);
+  try {
+    await page.goto(pages.demo);
+    await page.waitForFunction(() => window.__bench.ready.length >= 1);
+    const { css, inner, text } = await page.evaluate(() => {
+      const root = document.querySelector("stack-weigh").shadowRoot;
+      const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join("\n");
+      const copy = document.createElement("div");
+      for (const node of root.childNodes) copy.append(node.cloneNode(true));
+      // A textarea's value is a property; as markup it is the element's text.
+      const areas = root.querySelectorAll("textarea");
+      copy.querySelectorAll("textarea").forEach((area, i) => (area.textContent = areas[i].value));
+      // Likewise the state of form controls.
+      const inputs = root.querySelectorAll("input");
+      copy.querySelectorAll("input").forEach((input, i) => {
+        input.setAttribute("value", inputs[i].value);
+        input.toggleAttribute("checked", inputs[i].checked);
+      });
+      return { css, inner: copy.innerHTML, text: root.textContent.length };
+    });
+    const demo = readFileSync(demoPage, "utf8");
+    const withoutScript = demo.replace(/<script>[\s\S]*<\/script>/, "");
+    const widget = `<stack-weigh><template shadowrootmode="open"><style>${css.replace(/<\/style/gi, "<\\/style")}</style>${inner}</template></stack-weigh>`;
+    const html = withoutScript.replace(/<stack-weigh[^>]*>[\s\S]*?<\/stack-weigh>/, () => widget);
+    if (html === withoutScript || /<script/i.test(html)) throw new Error("could not build the static page from dist/stackweigh.html");
+    const file = path.join(work, "static.html");
+    writeFileSync(file, html);
+    log(`static page: ${html.length} bytes, ${css.length} bytes of CSS, widget text ${text} characters`);
+    return url(file);
+  } finally {
+    await page.context().close();
+  }
+}
+
+async function latency(browser, pageUrl, n) {
+  const page = await freshPage(browser);
+  try {
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => window.__bench.ready.length >= 1);
+    return await page.evaluate(timeInputs, { n, index: 0 });
+  } finally {
+    await page.context().close();
+  }
+}
+
+async function memory(browser) {
+  const page = await freshPage(browser, [timingRecorder, memoryCatcher]);
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async () => {
+      await cdp.send("HeapProfiler.collectGarbage");
+      return (await cdp.send("Runtime.getHeapUsage")).usedSize;
+    };
+    const wasm = () => page.evaluate(() => window.__swMemory?.buffer.byteLength ?? null);
+    await page.goto(pages.one);
+    await page.waitForFunction(() => window.__bench.ready.length >= 1);
+    const start = { wasm: await wasm(), heap: await heap() };
+    if (start.wasm === null) log("warning: the wasm memory was not caught; memory_* will be null");
+    await page.evaluate(timeInputs, { n: MEMORY_INPUTS, index: 0 });
+    const end = { wasm: await wasm(), heap: await heap() };
+    return { start, end };
+  } finally {
+    await page.context().close();
+  }
+}
+
+async function repeat(label, fn) {
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await fn());
+  log(`${label}: ${samples.map((s) => s.toFixed(1)).join(" ")} ms`);
+  return median(samples);
+}
+
+async function main() {
+  const began = Date.now();
+  const browser = await launch();
+  try {
+    log(`Chromium ${browser.version()}, ${RUNS} runs, dist ${dist}`);
+    const staticPage = await makeStaticPage(browser);
+    // Interleaved so a slow patch of the machine hits both sides alike.
+    const startupSamples = [];
+    const staticSamples = [];
+    for (let i = 0; i < RUNS; i++) {
+      startupSamples.push(await timeToReady(browser, pages.demo, 1));
+      staticSamples.push(await timeToFrame(browser, staticPage));
+    }
+    log(`startup: ${startupSamples.map((s) => s.toFixed(1)).join(" ")} ms`);
+    log(`static:  ${staticSamples.map((s) => s.toFixed(1)).join(" ")} ms`);
+    const startup = median(startupSamples);
+    const staticMs = median(staticSamples);
+
+    const one = await repeat("one instance", () => timeToReady(browser, pages.one, 1));
+    const ten = await repeat("ten instances", () => timeToReady(browser, pages.ten, 10));
+
+    log(`latency: ${INPUTS} inputs, built-in dataset…`);
+    const small = await latency(browser, pages.one, INPUTS);
+    log(`latency: ${INPUTS} inputs, 8 options × 40 criteria…`);
+    const large = await latency(browser, pages.large, INPUTS);
+
+    log(`memory: ${MEMORY_INPUTS} inputs…`);
+    const mem = await memory(browser);
+    log(`done in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+
+    const result = {
+      runs: RUNS,
+      chromium: browser.version(),
+      startup_ms: round(startup, 2),
+      static_ms: round(staticMs, 2),
+      startup_ratio: round(startup / staticMs, 3),
+      latency_p50_ms: round(quantile(small, 0.5)),
+      latency_p95_ms: round(quantile(small, 0.95)),
+      latency_max_ms: round(Math.max(...small)),
+      latency_large_p50_ms: round(quantile(large, 0.5)),
+      latency_large_p95_ms: round(quantile(large, 0.95)),
+      latency_large_max_ms: round(Math.max(...large)),
+      one_instance_ms: round(one, 2),
+      ten_instances_ms: round(ten, 2),
+      ten_instances_ratio: round(ten / one, 3),
+      memory_after_start_bytes: mem.start.wasm,
+      memory_after_inputs_bytes: mem.end.wasm,
+      js_heap_after_start_bytes: mem.start.heap,
+      js_heap_after_inputs_bytes: mem.end.heap,
+      bench_seconds: round((Date.now() - began) / 1000, 1),
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await browser.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  log(e?.stack ?? String(e));
+  rmSync(work, { recursive: true, force: true });
+  process.exit(1);
+});
