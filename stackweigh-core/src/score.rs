@@ -38,29 +38,54 @@ pub struct Scores {
     pub team: Vec<f64>,
 }
 
+/// Every score and each criterion's range, read out of the dataset once per evaluation:
+/// the dataset keys scores by option id, and a slider step reads each of them many times.
+pub(crate) struct Table {
+    options: usize,
+    scores: Vec<f64>,
+    /// Per criterion: the lowest score and the spread (highest − lowest).
+    pub(crate) low: Vec<f64>,
+    pub(crate) spread: Vec<f64>,
+}
+
+impl Table {
+    pub(crate) fn new(dataset: &Dataset) -> Table {
+        let n = dataset.options.len();
+        let m = dataset.criteria.len();
+        let mut scores = Vec::with_capacity(n * m);
+        let (mut low, mut spread) = (Vec::with_capacity(m), Vec::with_capacity(m));
+        for c in 0..m {
+            let row: Vec<f64> = (0..n).map(|o| dataset.score(c, o)).collect();
+            let lo = row.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = row.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            scores.extend(row);
+            low.push(lo);
+            spread.push(hi - lo);
+        }
+        Table { options: n, scores, low, spread }
+    }
+
+    pub(crate) fn options(&self) -> usize {
+        self.options
+    }
+
+    pub(crate) fn criteria(&self) -> usize {
+        self.low.len()
+    }
+
+    /// How far option `o` sits above the weakest option on criterion `c`.
+    pub(crate) fn earned(&self, c: usize, o: usize) -> f64 {
+        self.scores[c * self.options + o] - self.low[c]
+    }
+
+    fn weighted_spread(&self, weights: &[f64]) -> f64 {
+        self.spread.iter().enumerate().map(|(c, r)| clean_weight(weights.get(c).copied()) * r).sum()
+    }
+}
+
 /// True when no weight falls on a criterion that separates the options.
 pub fn weighs_nothing(dataset: &Dataset, weights: &[f64]) -> bool {
-    weighted_spread(dataset, weights) <= 0.0
-}
-
-fn spread(dataset: &Dataset, criterion: usize) -> (f64, f64) {
-    let mut low = f64::INFINITY;
-    let mut high = f64::NEG_INFINITY;
-    for o in 0..dataset.options.len() {
-        let s = dataset.score(criterion, o);
-        low = low.min(s);
-        high = high.max(s);
-    }
-    (low, high)
-}
-
-fn weighted_spread(dataset: &Dataset, weights: &[f64]) -> f64 {
-    (0..dataset.criteria.len())
-        .map(|c| {
-            let (low, high) = spread(dataset, c);
-            clean_weight(weights.get(c).copied()) * (high - low)
-        })
-        .sum()
+    Table::new(dataset).weighted_spread(weights) <= 0.0
 }
 
 /// Weights outside 0–10 or not numbers at all are treated as the nearest valid weight.
@@ -83,17 +108,20 @@ pub(crate) fn team_pull(option: usize, team: Option<usize>) -> (f64, f64) {
 /// Scores every option. When the weights fall on nothing that separates the options,
 /// every option sits at 50 before the team pull: nothing you care about tells them apart.
 pub fn score(dataset: &Dataset, weights: &[f64], team: Option<usize>) -> Scores {
-    let n = dataset.options.len();
-    let m = dataset.criteria.len();
-    let total_spread = weighted_spread(dataset, weights);
+    score_table(&Table::new(dataset), weights, team)
+}
+
+pub(crate) fn score_table(table: &Table, weights: &[f64], team: Option<usize>) -> Scores {
+    let n = table.options();
+    let m = table.criteria();
+    let total_spread = table.weighted_spread(weights);
     let mut parts = vec![vec![0.0; m]; n];
     let mut base = vec![50.0; n];
     if total_spread > 0.0 {
         for c in 0..m {
-            let (low, _) = spread(dataset, c);
             let w = clean_weight(weights.get(c).copied());
             for (o, row) in parts.iter_mut().enumerate() {
-                row[c] = 100.0 * w * (dataset.score(c, o) - low) / total_spread;
+                row[c] = 100.0 * w * table.earned(c, o) / total_spread;
             }
         }
         for (o, row) in parts.iter().enumerate() {

@@ -9,7 +9,7 @@
 //! read it once in each gap and keep the roots where it differs on the two sides.
 
 use crate::dataset::{Dataset, MAX_WEIGHT};
-use crate::score::{clean_weight, team_pull};
+use crate::score::{clean_weight, team_pull, Table};
 use crate::verdict::{decide, needs_pull, Verdict, CALL_EDGE};
 use crate::Choices;
 
@@ -37,14 +37,14 @@ const SAME_ROOT: f64 = 1e-6;
 
 /// The nearest tipping point on each side of every slider. None while the needs alone
 /// decide (the verdict is "both" whatever the weights).
-pub fn find(dataset: &Dataset, choices: &Choices, current: &Verdict) -> Vec<TippingPoint> {
+pub(crate) fn find(dataset: &Dataset, table: &Table, choices: &Choices, current: &Verdict) -> Vec<TippingPoint> {
     let pulled = needs_pull(dataset, &choices.needs);
     if pulled.len() >= 2 {
         return vec![];
     }
     let mut points = Vec::new();
     for c in 0..dataset.criteria.len() {
-        let line = Line::new(dataset, choices, c);
+        let line = Line::new(table, choices, c);
         let x0 = clean_weight(choices.weights.get(c).copied());
         let mut below: Option<TippingPoint> = None;
         let mut above: Option<TippingPoint> = None;
@@ -78,26 +78,26 @@ struct Line {
 }
 
 impl Line {
-    fn new(dataset: &Dataset, choices: &Choices, criterion: usize) -> Line {
-        let n = dataset.options.len();
+    fn new(table: &Table, choices: &Choices, criterion: usize) -> Line {
+        let n = table.options();
         let (mut p, mut e) = (vec![0.0; n], vec![0.0; n]);
         let (mut q, mut r) = (0.0, 0.0);
         let mut others_zero = true;
-        for c in 0..dataset.criteria.len() {
-            let scores: Vec<f64> = (0..n).map(|o| dataset.score(c, o)).collect();
-            let low = scores.iter().copied().fold(f64::INFINITY, f64::min);
-            let high = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        for c in 0..table.criteria() {
             if c == criterion {
-                r = high - low;
-                for o in 0..n {
-                    e[o] = scores[o] - low;
+                r = table.spread[c];
+                for (o, earned) in e.iter_mut().enumerate() {
+                    *earned = table.earned(c, o);
                 }
             } else {
                 let w = clean_weight(choices.weights.get(c).copied());
                 others_zero &= w == 0.0;
-                q += w * (high - low);
-                for o in 0..n {
-                    p[o] += w * (scores[o] - low);
+                if w == 0.0 {
+                    continue;
+                }
+                q += w * table.spread[c];
+                for (o, sum) in p.iter_mut().enumerate() {
+                    *sum += w * table.earned(c, o);
                 }
             }
         }

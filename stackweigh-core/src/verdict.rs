@@ -114,7 +114,8 @@ fn all_zero(weights: &[f64]) -> bool {
 /// Scores, decides, explains and finds the tipping points for one set of choices.
 pub fn evaluate(dataset: &Dataset, choices: &Choices) -> Outcome {
     let weights = &choices.weights;
-    let scores = score::score(dataset, weights, choices.team);
+    let table = score::Table::new(dataset);
+    let scores = score::score_table(&table, weights, choices.team);
     let ranking = rank(&scores.total);
     let pulled = needs_pull(dataset, &choices.needs);
     let verdict = decide(&scores.total, &pulled, all_zero(weights));
@@ -128,7 +129,7 @@ pub fn evaluate(dataset: &Dataset, choices: &Choices) -> Outcome {
     reasons.sort_by(|a, b| b.points.abs().total_cmp(&a.points.abs()));
     let team_points = scores.team[first] - scores.team[second];
 
-    let tipping_points = tipping::find(dataset, choices, &verdict);
+    let tipping_points = tipping::find(dataset, &table, choices, &verdict);
     let roles = roles_for(dataset, choices, &verdict, &ranking);
     Outcome { scores, ranking, verdict, margin, reasons, team_points, tipping_points, roles }
 }
