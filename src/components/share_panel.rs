@@ -1,5 +1,6 @@
 use stackweigh_core::share::{embed_snippet, markdown_summary};
 use stackweigh_core::{Choices, Dataset, Outcome};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlDetailsElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -36,7 +37,12 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             let Some(area) = node.cast::<HtmlTextAreaElement>() else { return };
             let text = area.value();
             let status = status.clone();
-            let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+            // `navigator.clipboard` is missing outside secure contexts (plain http pages).
+            let clipboard = web_sys::window()
+                .map(|w| w.navigator())
+                .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+                .filter(|c| !c.is_undefined() && !c.is_null())
+                .map(|c| c.unchecked_into::<web_sys::Clipboard>());
             yew::platform::spawn_local(async move {
                 let copied = match clipboard {
                     Some(clipboard) => JsFuture::from(clipboard.write_text(&text)).await.is_ok(),

@@ -91,7 +91,6 @@ test("a saved copy of a host page works from disk with the network off", async (
 
 test(
   "the hiring kit and the Markdown summary punctuate each red flag once",
-  { todo: 'hire_kit.rs joins flag and reason with ". " and share.rs with ": ", but every red_flags[].flag in the dataset already ends with "." → "model.. Production" and "model.: Production"' },
   async (t) => {
     const page = await openDist(t);
     const flags = await widget(page, ".sw-flags li").allInnerTexts();
