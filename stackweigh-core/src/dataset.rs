@@ -281,9 +281,10 @@ impl Dataset {
         self.criteria[criterion].scores.get(id).copied().unwrap_or(MIN_SCORE)
     }
 
-    /// The weights each criterion starts at.
+    /// The weights each criterion starts at, rounded to whole steps (like combined presets)
+    /// so the sliders and links can show them.
     pub fn default_weights(&self) -> Vec<f64> {
-        self.criteria.iter().map(|c| c.default_weight).collect()
+        self.criteria.iter().map(|c| c.default_weight.round()).collect()
     }
 
     /// A project type's preset as a weight per criterion (criteria it leaves out weigh 0).

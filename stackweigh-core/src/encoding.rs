@@ -208,7 +208,9 @@ pub fn read_fragment(dataset: &Dataset, fragment: &str) -> Result<Choices, Strin
     if fragment.is_empty() {
         return Ok(Choices::defaults(dataset));
     }
-    too_long("link", fragment)?;
+    if fragment.len() > MAX_SETTING_LEN {
+        return Err("the link is too long to be ours; showing the defaults".into());
+    }
     let decoded = percent_decode(fragment).ok_or("the link's settings are not valid text; showing the defaults")?;
     let mut settings = Settings::default();
     for part in decoded.split('&').filter(|part| !part.is_empty()) {
@@ -236,7 +238,7 @@ fn percent_decode(text: &str) -> Option<String> {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3)?;
+            let hex = text.get(i + 1..i + 3).filter(|hex| hex.bytes().all(|b| b.is_ascii_hexdigit()))?;
             out.push(u8::from_str_radix(hex, 16).ok()?);
             i += 3;
         } else {

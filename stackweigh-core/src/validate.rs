@@ -57,7 +57,9 @@ pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
     let mut last_string = String::new();
     let mut chars = json.char_indices().peekable();
     while let Some((i, ch)) = chars.next() {
-        if i >= offset {
+        // serde_json reports "missing field" just past the object's `}`: close that object
+        // too, so the path names the object rather than its last key.
+        if i > offset || (i == offset && ch != '}') {
             break;
         }
         match ch {
@@ -163,7 +165,13 @@ fn check_range(field: &str, value: f64, low: f64, high: f64) -> Result<(), Datas
     if value.is_finite() && (low..=high).contains(&value) {
         Ok(())
     } else {
-        Err(DatasetError::new(field, format!("{} is outside {}–{}", number(value), number(low), number(high))))
+        // `number` writes tenths: quote the value only when that is exact (10.01 is not "10").
+        let range = format!("{}–{}", number(low), number(high));
+        let exact = value.abs() < 1e12 && (value * 10.0).round() == value * 10.0;
+        Err(DatasetError::new(
+            field,
+            if exact { format!("{} is outside {range}", number(value)) } else { format!("is outside {range}") },
+        ))
     }
 }
 

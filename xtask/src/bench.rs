@@ -285,28 +285,14 @@ pub struct Ratio {
 pub fn ratios(browser: &Json) -> Vec<Ratio> {
     let mut out = Vec::new();
     let pair = |a: &str, b: &str| Some((browser.num(a)?, browser.num(b)?));
-    if let Some((startup, static_page)) = pair("startup_ms", "static_ms") {
-        if static_page > 0.0 {
-            let value = startup / static_page;
-            out.push(Ratio {
-                key: "startup_vs_static",
-                label: "start-up vs static page",
-                value,
-                target: format!("≤ {STARTUP_RATIO_TARGET:.2}×"),
-                ok: value <= STARTUP_RATIO_TARGET,
-            });
-        }
-    }
-    if let Some((ten, one)) = pair("ten_instances_ms", "one_instance_ms") {
-        if one > 0.0 {
-            let value = ten / one;
-            out.push(Ratio {
-                key: "ten_vs_one_instance",
-                label: "10 instances vs 1",
-                value,
-                target: format!("≤ {TEN_INSTANCES_RATIO_TARGET:.2}×"),
-                ok: value <= TEN_INSTANCES_RATIO_TARGET,
-            });
+    let targets = [
+        ("startup_ms", "static_ms", "startup_vs_static", "start-up vs static page", STARTUP_RATIO_TARGET),
+        ("ten_instances_ms", "one_instance_ms", "ten_vs_one_instance", "10 instances vs 1", TEN_INSTANCES_RATIO_TARGET),
+    ];
+    for (measured, baseline, key, label, target) in targets {
+        if let Some((value, base)) = pair(measured, baseline).filter(|(_, base)| *base > 0.0) {
+            let value = value / base;
+            out.push(Ratio { key, label, value, target: format!("≤ {target:.2}×"), ok: value <= target });
         }
     }
     if let Some((start, after)) = pair("memory_after_start_bytes", "memory_after_inputs_bytes") {

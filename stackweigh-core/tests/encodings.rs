@@ -1,0 +1,377 @@
+//! The text forms of the visitor's choices: attributes and link fragments say exactly what
+//! the choices are, and anything malformed is reported, setting by setting.
+
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+use stackweigh_core::dataset::{Choice, Criterion, Dataset, ProjectType};
+use stackweigh_core::encoding::{parse_preset, parse_team, parse_weights, read_fragment, read_settings, write_fragment, write_settings};
+use stackweigh_core::{Choices, Settings, Theme};
+
+fn builtin() -> Dataset {
+    Dataset::builtin()
+}
+
+/// Valid choices for `d`: whole weights 0–10, any set of needs, and no team or the team of
+/// an option that has one (the only teams the widget offers).
+fn arb_choices(d: &Dataset) -> impl Strategy<Value = Choices> {
+    let m = d.criteria.len();
+    let p = d.project_types.len();
+    let teams: Vec<usize> = (0..d.options.len()).filter(|&o| d.options[o].team.is_some()).collect();
+    let team = if teams.is_empty() {
+        Just(None).boxed()
+    } else {
+        prop::option::of(prop::sample::select(teams)).boxed()
+    };
+    (prop::collection::vec((0u8..=10).prop_map(f64::from), m), prop::collection::vec(any::<bool>(), p), team).prop_map(
+        |(weights, chosen, team)| Choices {
+            weights,
+            needs: chosen.iter().enumerate().filter(|(_, &on)| on).map(|(i, _)| i).collect(),
+            team,
+        },
+    )
+}
+
+fn option(o: usize, team: bool) -> Choice {
+    Choice {
+        id: format!("opt-{o}"),
+        name: format!("Option {o}"),
+        summary: String::new(),
+        team: team.then(|| format!("lang_{o}")),
+        team_label: None,
+        frameworks: vec![],
+        use_cases: vec![],
+        concurrency: String::new(),
+        language: String::new(),
+        salary: None,
+        contract_rate: None,
+    }
+}
+
+/// A dataset with 2–8 options (some with a team value), 1–40 criteria and 0–6 project types,
+/// accepted by validation (it goes through JSON like any custom dataset).
+fn arb_dataset() -> impl Strategy<Value = Dataset> {
+    (2usize..=8, 1usize..=40, 0usize..=6)
+        .prop_flat_map(|(n, m, p)| {
+            (
+                prop::collection::vec(any::<bool>(), n),
+                prop::collection::vec(prop::collection::vec(1u8..=10, n), m),
+                prop::collection::vec(0u8..=10, m),
+                prop::collection::vec((0..=n, prop::collection::vec(prop::option::of(0u8..=10), m)), p),
+            )
+        })
+        .prop_map(|(teams, scores, defaults, projects)| {
+            let n = teams.len();
+            let options: Vec<Choice> = teams.iter().enumerate().map(|(o, &team)| option(o, team)).collect();
+            let criteria = scores
+                .iter()
+                .zip(&defaults)
+                .enumerate()
+                .map(|(c, (row, &default))| Criterion {
+                    id: format!("crit-{c}"),
+                    name: format!("Criterion {c}"),
+                    description: "generated".into(),
+                    scores: row.iter().enumerate().map(|(o, &s)| (format!("opt-{o}"), f64::from(s))).collect(),
+                    notes: BTreeMap::new(),
+                    default_weight: f64::from(default),
+                })
+                .collect();
+            let project_types = projects
+                .iter()
+                .enumerate()
+                .map(|(i, (verdict, preset))| ProjectType {
+                    id: format!("need_{i}"),
+                    name: format!("Need {i}"),
+                    verdict: if *verdict == n { "either".into() } else { format!("opt-{verdict}") },
+                    reason: "generated".into(),
+                    preset: preset
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(c, w)| w.map(|w| (format!("crit-{c}"), f64::from(w))))
+                        .collect(),
+                })
+                .collect();
+            let d = Dataset {
+                title: "Generated".into(),
+                intro: String::new(),
+                options,
+                criteria,
+                project_types,
+                comparison: vec![],
+                roles: vec![],
+                both: None,
+                faq: vec![],
+                sources: vec![],
+            };
+            let json = serde_json::to_string(&d).expect("serializes");
+            Dataset::from_json(&json).unwrap_or_else(|e| panic!("a generated dataset was refused: {e}"))
+        })
+}
+
+fn dataset_and_choices() -> impl Strategy<Value = (Dataset, Choices)> {
+    arb_dataset().prop_flat_map(|d| {
+        let choices = arb_choices(&d);
+        (Just(d), choices)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 5000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_link_reproduces_the_choices_on_the_builtin_dataset(c in arb_choices(&builtin())) {
+        let d = builtin();
+        let fragment = write_fragment(&d, &c);
+        prop_assert_eq!(read_fragment(&d, &fragment), Ok(c.clone()), "fragment {}", fragment);
+        // With the leading `#` the browser gives us, too.
+        prop_assert_eq!(read_fragment(&d, &format!("#{fragment}")), Ok(c));
+    }
+
+    #[test]
+    fn attributes_reproduce_the_choices_on_the_builtin_dataset(c in arb_choices(&builtin())) {
+        let d = builtin();
+        let settings = write_settings(&d, &c);
+        prop_assert_eq!(read_settings(&d, &settings), (c, vec![]), "settings {:?}", settings);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_link_reproduces_the_choices_on_any_dataset((d, c) in dataset_and_choices()) {
+        let fragment = write_fragment(&d, &c);
+        prop_assert_eq!(read_fragment(&d, &fragment), Ok(c), "fragment {}", fragment);
+    }
+
+    #[test]
+    fn attributes_reproduce_the_choices_on_any_dataset((d, c) in dataset_and_choices()) {
+        let settings = write_settings(&d, &c);
+        prop_assert_eq!(read_settings(&d, &settings), (c, vec![]), "settings {:?}", settings);
+    }
+
+    /// A link a browser copied with every character percent-escaped still reads the same.
+    #[test]
+    fn a_percent_escaped_link_reads_the_same((d, c) in dataset_and_choices(), upper in any::<bool>()) {
+        let fragment = write_fragment(&d, &c);
+        let escaped: String = fragment
+            .bytes()
+            .map(|b| if upper { format!("%{b:02X}") } else { format!("%{b:02x}") })
+            .collect();
+        prop_assert_eq!(read_fragment(&d, &escaped), Ok(c));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    /// Where the widget starts (defaults, or any set of needs' presets) can always be linked,
+    /// even when the dataset's own weights have fractions.
+    #[test]
+    fn the_starting_choices_of_any_dataset_can_be_linked(
+        d in arb_dataset(),
+        quarters in prop::collection::vec(0u8..=40, 40),
+        preset_quarters in prop::collection::vec(0u8..=40, 40),
+        chosen in prop::collection::vec(any::<bool>(), 6),
+    ) {
+        let mut d = d;
+        for (c, q) in d.criteria.iter_mut().zip(&quarters) {
+            c.default_weight = f64::from(*q) / 4.0;
+        }
+        for p in &mut d.project_types {
+            for (w, q) in p.preset.values_mut().zip(&preset_quarters) {
+                *w = f64::from(*q) / 4.0;
+            }
+        }
+        let d = Dataset::from_json(&serde_json::to_string(&d).expect("serializes")).expect("still valid");
+        let needs: Vec<usize> = (0..d.project_types.len()).filter(|&p| chosen[p]).collect();
+        for c in [Choices::defaults(&d), Choices::for_needs(&d, needs, None)] {
+            prop_assert_eq!(read_fragment(&d, &write_fragment(&d, &c)), Ok(c.clone()));
+            prop_assert_eq!(read_settings(&d, &write_settings(&d, &c)), (c, vec![]));
+        }
+    }
+}
+
+/// The message for a fragment that must be refused.
+fn refused(fragment: &str) -> String {
+    match read_fragment(&builtin(), fragment) {
+        Ok(c) => panic!("{fragment} was read as {c:?}"),
+        Err(message) => {
+            assert!(message.ends_with("showing the defaults"), "{fragment}: {message}");
+            message
+        }
+    }
+}
+
+#[test]
+fn an_empty_fragment_means_defaults() {
+    let d = builtin();
+    assert_eq!(read_fragment(&d, ""), Ok(Choices::defaults(&d)));
+    assert_eq!(read_fragment(&d, "#"), Ok(Choices::defaults(&d)));
+}
+
+#[test]
+fn a_weight_that_is_not_a_number_is_refused_by_name() {
+    let message = refused("#weights=performance:abc");
+    assert!(message.contains("\"abc\" for performance must be a whole number from 0 to 10"), "{message}");
+    for bad in ["#weights=performance:11", "#weights=performance:-1", "#weights=performance:7.5", "#weights=performance:", "#weights=performance:256"] {
+        let message = refused(bad);
+        assert!(message.contains("for performance must be a whole number from 0 to 10"), "{bad}: {message}");
+    }
+}
+
+#[test]
+fn an_unknown_setting_is_refused_by_name() {
+    let message = refused("#foo=1");
+    assert!(message.contains("unknown setting \"foo\""), "{message}");
+    let message = refused("#preset=real-time&Weights=performance:3");
+    assert!(message.contains("unknown setting \"Weights\""), "{message}");
+}
+
+#[test]
+fn an_unknown_criterion_is_refused_by_name() {
+    let message = refused("#weights=nope:3");
+    assert!(message.contains("\"nope\" is not a criterion (try performance, data-science, full-stack-js, talent, …)"), "{message}");
+    let message = refused("#weights=performance");
+    assert!(message.contains("\"performance\" should look like performance:8"), "{message}");
+}
+
+#[test]
+fn a_broken_escape_is_refused() {
+    for bad in ["#%zz", "#%", "#%4", "#weights=performance:%3", "#%ff%fe", "#%C3", "#%+4", "#team=python%+0", "#%-1"] {
+        let message = refused(bad);
+        assert!(message.contains("not valid text"), "{bad}: {message}");
+    }
+}
+
+#[test]
+fn an_unknown_team_is_refused_by_name() {
+    let message = refused("#team=cobol");
+    assert!(message.contains("\"cobol\" is not one of javascript, python, neither"), "{message}");
+}
+
+#[test]
+fn an_unknown_project_type_is_refused_by_name() {
+    let message = refused("#preset=real-time,rocketry");
+    assert!(message.contains("\"rocketry\" is not a project type"), "{message}");
+}
+
+#[test]
+fn a_very_long_fragment_is_refused() {
+    let message = refused(&format!("#weights={}", "performance:1,".repeat(1000)));
+    assert!(message.contains("too long"), "{message}");
+}
+
+#[test]
+fn a_fragment_with_every_setting_reads_them_all() {
+    let d = builtin();
+    let c = read_fragment(&d, "#preset=machine-learning,real-time&weights=talent:9&team=python").expect("readable");
+    let ml = d.project_index("machine-learning").unwrap();
+    let rt = d.project_index("real-time").unwrap();
+    let mut needs = vec![ml, rt];
+    needs.sort_unstable();
+    assert_eq!(c.needs, needs);
+    assert_eq!(c.team, d.option_index("python"));
+    let talent = d.criterion_index("talent").unwrap();
+    assert_eq!(c.weights[talent], 9.0);
+    let performance = d.criterion_index("performance").unwrap();
+    // Real-time's 10 and machine learning's 3 average to 6.5, which rounds to 7.
+    assert_eq!(c.weights[performance], 7.0);
+}
+
+fn settings(preset: Option<&str>, weights: Option<&str>, team: Option<&str>) -> Settings {
+    Settings { preset: preset.map(Into::into), weights: weights.map(Into::into), team: team.map(Into::into) }
+}
+
+#[test]
+fn a_bad_team_attribute_keeps_a_good_preset_and_weights() {
+    let d = builtin();
+    let rt = d.project_index("real-time").unwrap();
+    let talent = d.criterion_index("talent").unwrap();
+    let (c, problems) = read_settings(&d, &settings(Some("real-time"), Some("talent:9"), Some("cobol")));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("team: \"cobol\" is not one of"), "{problems:?}");
+    assert!(problems[0].ends_with("using neither"), "{problems:?}");
+    let mut expected = d.preset_weights(rt);
+    expected[talent] = 9.0;
+    assert_eq!(c, Choices { weights: expected, needs: vec![rt], team: None });
+}
+
+#[test]
+fn a_bad_weights_attribute_keeps_the_preset_weights_and_the_team() {
+    let d = builtin();
+    let ml = d.project_index("machine-learning").unwrap();
+    let (c, problems) = read_settings(&d, &settings(Some("machine-learning"), Some("performance:abc"), Some("javascript")));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("weights: \"abc\" for performance must be a whole number"), "{problems:?}");
+    assert!(problems[0].ends_with("ignored"), "{problems:?}");
+    assert_eq!(c, Choices { weights: d.preset_weights(ml), needs: vec![ml], team: d.option_index("node") });
+}
+
+#[test]
+fn a_bad_preset_attribute_keeps_the_weights_and_the_team() {
+    let d = builtin();
+    let performance = d.criterion_index("performance").unwrap();
+    let (c, problems) = read_settings(&d, &settings(Some("rocketry"), Some("performance:2"), Some("python")));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("preset: \"rocketry\" is not a project type"), "{problems:?}");
+    assert!(problems[0].ends_with("using the default weights"), "{problems:?}");
+    let mut expected = d.default_weights();
+    expected[performance] = 2.0;
+    assert_eq!(c, Choices { weights: expected, needs: vec![], team: d.option_index("python") });
+}
+
+#[test]
+fn every_setting_bad_gives_three_messages_and_the_defaults() {
+    let d = builtin();
+    let (c, problems) = read_settings(&d, &settings(Some("x"), Some("y"), Some("z")));
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(problems[0].starts_with("preset:") && problems[1].starts_with("weights:") && problems[2].starts_with("team:"));
+    assert_eq!(c, Choices::defaults(&d));
+}
+
+#[test]
+fn missing_and_empty_attributes_mean_defaults_without_complaint() {
+    let d = builtin();
+    assert_eq!(read_settings(&d, &Settings::default()), (Choices::defaults(&d), vec![]));
+    assert_eq!(read_settings(&d, &settings(Some(""), Some(""), Some(""))), (Choices::defaults(&d), vec![]));
+    assert_eq!(read_settings(&d, &settings(Some(" , "), Some(" , "), Some("neither"))), (Choices::defaults(&d), vec![]));
+}
+
+#[test]
+fn the_parsers_read_what_the_docs_show() {
+    let d = builtin();
+    let rt = d.project_index("real-time").unwrap();
+    let ml = d.project_index("machine-learning").unwrap();
+    let mut both = vec![rt, ml];
+    both.sort_unstable();
+    assert_eq!(parse_preset(&d, "real-time,machine-learning"), Ok(both.clone()));
+    assert_eq!(parse_preset(&d, " machine-learning , real-time, real-time "), Ok(both));
+    let performance = d.criterion_index("performance").unwrap();
+    let data = d.criterion_index("data-science").unwrap();
+    assert_eq!(parse_weights(&d, "performance:8,data-science:2"), Ok(vec![(performance, 8.0), (data, 2.0)]));
+    assert_eq!(parse_team(&d, "javascript"), Ok(d.option_index("node")));
+    assert_eq!(parse_team(&d, "python"), Ok(d.option_index("python")));
+    assert_eq!(parse_team(&d, "neither"), Ok(None));
+}
+
+#[test]
+fn theme_accepts_auto_light_and_dark() {
+    assert_eq!(Theme::parse("auto"), Ok(Theme::Auto));
+    assert_eq!(Theme::parse("light"), Ok(Theme::Light));
+    assert_eq!(Theme::parse("dark"), Ok(Theme::Dark));
+    assert_eq!(Theme::parse(" dark "), Ok(Theme::Dark));
+    assert_eq!(Theme::parse(""), Ok(Theme::Auto));
+    for theme in [Theme::Auto, Theme::Light, Theme::Dark] {
+        assert_eq!(Theme::parse(theme.as_str()), Ok(theme));
+    }
+}
+
+#[test]
+fn theme_refuses_anything_else_with_a_message() {
+    for bad in ["blue", "darker", "light dark", "system", "<b>"] {
+        let message = Theme::parse(bad).expect_err(bad);
+        assert_eq!(message, format!("theme: \"{bad}\" is not auto, light or dark; using auto"));
+    }
+    let message = Theme::parse(&"x".repeat(100)).expect_err("long");
+    assert!(message.contains(&format!("\"{}…\"", "x".repeat(30))), "{message}");
+}
