@@ -40,7 +40,11 @@ pub struct AppProps {
 /// Choices to start from: a readable link wins over the attributes.
 fn initial_choices(props: &AppProps) -> (Choices, Option<String>) {
     let (from_attributes, _) = read_settings(&props.dataset, &props.settings);
-    match props.link.as_deref().filter(|link| !link.trim_start_matches('#').is_empty()) {
+    match props
+        .link
+        .as_deref()
+        .filter(|link| !link.trim_start_matches('#').is_empty())
+    {
         Some(link) => match read_fragment(&props.dataset, link) {
             Ok(choices) => (choices, None),
             Err(problem) => (from_attributes, Some(problem)),
@@ -81,7 +85,12 @@ pub fn App(props: &AppProps) -> Html {
     })
     .into();
 
-    use_host_events(props.host.clone(), dataset.clone(), choices.clone(), outcome.clone());
+    use_host_events(
+        props.host.clone(),
+        dataset.clone(),
+        choices.clone(),
+        outcome.clone(),
+    );
     use_link_sync(props.sync_url, dataset.clone(), choices.clone());
 
     // The live region speaks when the verdict changes, not on every step of a slider.
@@ -93,7 +102,12 @@ pub fn App(props: &AppProps) -> Html {
     let theme = Theme::parse(props.theme.as_deref().unwrap_or_default()).unwrap_or_default();
     // What could not be used, worked out again only when the inputs change.
     let notices = use_memo(
-        (props.dataset_problem.clone(), props.settings.clone(), props.theme.clone(), start.1.clone()),
+        (
+            props.dataset_problem.clone(),
+            props.settings.clone(),
+            props.theme.clone(),
+            start.1.clone(),
+        ),
         {
             let dataset = dataset.clone();
             move |(dataset_problem, settings, theme, link_problem)| {
@@ -110,7 +124,9 @@ pub fn App(props: &AppProps) -> Html {
     );
 
     // One callback for the whole life of the widget, so children's props stay equal.
-    let on_action = use_callback(model.dispatcher(), |action: Action, dispatch| dispatch.dispatch(action));
+    let on_action = use_callback(model.dispatcher(), |action: Action, dispatch| {
+        dispatch.dispatch(action)
+    });
 
     html! {
         <section class="sw" data-theme={theme.as_str()} aria-label={dataset.title.clone()}>

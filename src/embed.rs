@@ -45,10 +45,18 @@ impl Widget {
     /// failure is logged and leaves the element's fallback content in place.
     pub fn mount(host: HtmlElement) -> Widget {
         let (dataset, dataset_problem) = read_dataset(&host);
-        let mut widget = Widget { host, root: None, dataset, dataset_problem, app: None };
+        let mut widget = Widget {
+            host,
+            root: None,
+            dataset,
+            dataset_problem,
+            app: None,
+        };
         match widget.render() {
             Ok(()) => {}
-            Err(e) => web_sys::console::error_2(&JsValue::from_str("stackweigh: could not start"), &e),
+            Err(e) => {
+                web_sys::console::error_2(&JsValue::from_str("stackweigh: could not start"), &e)
+            }
         }
         widget
     }
@@ -66,7 +74,10 @@ impl Widget {
     fn render(&mut self) -> Result<(), JsValue> {
         let shadow = shadow_root(&self.host)?;
         adopt_styles(&shadow)?;
-        let document = self.host.owner_document().ok_or("the element has no document")?;
+        let document = self
+            .host
+            .owner_document()
+            .ok_or("the element has no document")?;
         let root = document.create_element("div")?;
         root.set_class_name("sw-root");
         // A re-mount (the element was removed and put back) starts from an empty root.
@@ -87,7 +98,11 @@ impl Widget {
         AppProps {
             dataset: Shared(Rc::clone(&self.dataset)),
             dataset_problem: self.dataset_problem.clone(),
-            settings: Settings { preset: attribute("preset"), weights: attribute("weights"), team: attribute("team") },
+            settings: Settings {
+                preset: attribute("preset"),
+                weights: attribute("weights"),
+                team: attribute("team"),
+            },
             theme: attribute("theme").map(AttrValue::from),
             link,
             sync_url,
@@ -135,7 +150,10 @@ fn adopt_styles(shadow: &ShadowRoot) -> Result<(), JsValue> {
 /// A refused custom dataset falls back to the built-in one, with the reason.
 fn read_dataset(host: &HtmlElement) -> (Rc<Dataset>, Option<AttrValue>) {
     let builtin = BUILTIN.with(Rc::clone);
-    let script = host.query_selector(":scope > script[type='application/json']").ok().flatten();
+    let script = host
+        .query_selector(":scope > script[type='application/json']")
+        .ok()
+        .flatten();
     let Some(json) = script.and_then(|s| s.text_content()) else {
         return (builtin, None);
     };
@@ -165,13 +183,19 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
 /// Replaces every live instance with a short notice (what a panic leaves behind).
 pub fn show_failure_notice() {
     ROOTS.with(|roots| {
-        let Ok(roots) = roots.try_borrow() else { return };
+        let Ok(roots) = roots.try_borrow() else {
+            return;
+        };
         for root in roots.iter() {
-            let Some(document) = root.owner_document() else { continue };
+            let Some(document) = root.owner_document() else {
+                continue;
+            };
             if let Ok(notice) = document.create_element("p") {
                 notice.set_class_name("sw-oops");
                 notice.set_attribute("role", "alert").ok();
-                notice.set_text_content(Some("Something went wrong in this comparison. Reload the page to use it again."));
+                notice.set_text_content(Some(
+                    "Something went wrong in this comparison. Reload the page to use it again.",
+                ));
                 root.replace_children_with_node_1(&notice);
             }
         }

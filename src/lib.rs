@@ -18,4 +18,7 @@ pub use app::{App, AppProps};
 pub use embed::Widget;
 
 /// The widget's stylesheet, compiled in so the one-file script carries it.
-pub const STYLES: &str = concat!(include_str!("../styles/widget.css"), include_str!("../styles/print.css"));
+pub const STYLES: &str = concat!(
+    include_str!("../styles/widget.css"),
+    include_str!("../styles/print.css")
+);

@@ -18,7 +18,10 @@ impl Reducible for Model {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match update(&self.dataset, &self.choices, action) {
-            Some(choices) => Rc::new(Model { dataset: Rc::clone(&self.dataset), choices }),
+            Some(choices) => Rc::new(Model {
+                dataset: Rc::clone(&self.dataset),
+                choices,
+            }),
             None => self,
         }
     }

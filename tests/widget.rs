@@ -17,7 +17,9 @@ use yew::Renderer;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
 }
 
 /// Lets Yew render and run effects.
@@ -43,16 +45,24 @@ impl Mounted {
     }
 
     fn find(&self, selector: &str) -> Element {
-        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
     }
 
     fn all(&self, selector: &str) -> Vec<Element> {
         let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into().ok())
+            .collect()
     }
 
     fn verdict(&self) -> String {
-        self.find(".sw-verdict").get_attribute("data-verdict").unwrap()
+        self.find(".sw-verdict")
+            .get_attribute("data-verdict")
+            .unwrap()
     }
 
     fn text(&self, selector: &str) -> String {
@@ -60,7 +70,9 @@ impl Mounted {
     }
 
     fn slider(&self, criterion: &str) -> HtmlInputElement {
-        self.find(&format!("input[type=range][data-criterion='{criterion}']")).dyn_into().unwrap()
+        self.find(&format!("input[type=range][data-criterion='{criterion}']"))
+            .dyn_into()
+            .unwrap()
     }
 
     async fn slide(&self, criterion: &str, value: u8) {
@@ -71,12 +83,19 @@ impl Mounted {
     }
 
     async fn click(&self, selector: &str) {
-        self.find(selector).dyn_into::<HtmlElement>().unwrap().click();
+        self.find(selector)
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
         settle().await;
     }
 
     fn slider_values(&self, dataset: &Dataset) -> Vec<f64> {
-        dataset.criteria.iter().map(|c| self.slider(&c.id).value_as_number()).collect()
+        dataset
+            .criteria
+            .iter()
+            .map(|c| self.slider(&c.id).value_as_number())
+            .collect()
     }
 }
 
@@ -102,13 +121,25 @@ async fn moving_a_slider_changes_the_verdict_exactly_as_the_engine_says() {
     let d = Dataset::builtin();
     let mut choices = Choices::defaults(&d);
     assert_eq!(widget.verdict(), evaluate(&d, &choices).verdict.id(&d));
-    for (criterion, value) in [("data-science", 10), ("full-stack-js", 0), ("performance", 2), ("data-science", 3)] {
+    for (criterion, value) in [
+        ("data-science", 10),
+        ("full-stack-js", 0),
+        ("performance", 2),
+        ("data-science", 3),
+    ] {
         widget.slide(criterion, value).await;
         choices.weights[d.criterion_index(criterion).unwrap()] = f64::from(value);
         let expected = evaluate(&d, &choices);
-        assert_eq!(widget.verdict(), expected.verdict.id(&d), "after {criterion} = {value}");
+        assert_eq!(
+            widget.verdict(),
+            expected.verdict.id(&d),
+            "after {criterion} = {value}"
+        );
         let node_score = widget.text("[data-score='node']");
-        assert_eq!(node_score, stackweigh_core::explain::points(expected.scores.total[0]));
+        assert_eq!(
+            node_score,
+            stackweigh_core::explain::points(expected.scores.total[0])
+        );
     }
     // Data science critical and full-stack JS ignored: Python clearly.
     widget.slide("data-science", 10).await;
@@ -121,21 +152,49 @@ async fn each_slider_says_its_weight_in_words_and_where_the_verdict_flips() {
     let widget = Mounted::builtin().await;
     widget.slide("talent", 9).await;
     let slider = widget.slider("talent");
-    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("9, critical"));
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("9, critical")
+    );
     widget.slide("talent", 0).await;
-    assert_eq!(widget.slider("talent").get_attribute("aria-valuetext").as_deref(), Some("0, not important"));
+    assert_eq!(
+        widget
+            .slider("talent")
+            .get_attribute("aria-valuetext")
+            .as_deref(),
+        Some("0, not important")
+    );
     // At the defaults Node.js leads; data science turned up first makes it a close call,
     // then hands Python the lead.
     widget.slide("talent", 5).await;
     let caption = widget.text("[data-criterion-row='data-science'] .sw-tip-text");
-    assert!(caption.contains("too close to call above 6.2"), "caption: {caption}");
-    assert_eq!(widget.all("[data-criterion-row='data-science'] .sw-tip-mark").len(), 1);
+    assert!(
+        caption.contains("too close to call above 6.2"),
+        "caption: {caption}"
+    );
+    assert_eq!(
+        widget
+            .all("[data-criterion-row='data-science'] .sw-tip-mark")
+            .len(),
+        1
+    );
     widget.slide("data-science", 7).await;
     assert_eq!(widget.verdict(), "either");
     let caption = widget.text("[data-criterion-row='data-science'] .sw-tip-text");
-    assert!(caption.contains("Python takes the lead above"), "caption: {caption}");
-    assert!(caption.contains("Node.js takes the lead below 6.2"), "caption: {caption}");
-    assert_eq!(widget.all("[data-criterion-row='data-science'] .sw-tip-mark").len(), 2);
+    assert!(
+        caption.contains("Python takes the lead above"),
+        "caption: {caption}"
+    );
+    assert!(
+        caption.contains("Node.js takes the lead below 6.2"),
+        "caption: {caption}"
+    );
+    assert_eq!(
+        widget
+            .all("[data-criterion-row='data-science'] .sw-tip-mark")
+            .len(),
+        2
+    );
 }
 
 #[wasm_bindgen_test]
@@ -143,7 +202,13 @@ async fn chips_apply_presets_and_several_combine() {
     let widget = Mounted::builtin().await;
     let d = Dataset::builtin();
     widget.click("button[data-need='real-time']").await;
-    assert_eq!(widget.find("button[data-need='real-time']").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        widget
+            .find("button[data-need='real-time']")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
     let real_time = d.project_index("real-time").unwrap();
     assert_eq!(widget.slider_values(&d), d.preset_weights(real_time));
     assert_eq!(widget.verdict(), "node");
@@ -154,7 +219,11 @@ async fn chips_apply_presets_and_several_combine() {
     assert_eq!(widget.slider_values(&d), combined);
     assert_eq!(widget.verdict(), "both");
     assert!(widget.text(".sw-both").contains("Who first"));
-    let kits: Vec<String> = widget.all("[data-role]").iter().filter_map(|e| e.get_attribute("data-role")).collect();
+    let kits: Vec<String> = widget
+        .all("[data-role]")
+        .iter()
+        .filter_map(|e| e.get_attribute("data-role"))
+        .collect();
     assert_eq!(kits, ["node-backend", "python-data"]);
 
     widget.click("button[data-need='real-time']").await;
@@ -169,13 +238,25 @@ async fn sliders_are_native_ranges_reachable_from_the_keyboard() {
     for c in &d.criteria {
         let slider = widget.slider(&c.id);
         assert_eq!(slider.type_(), "range");
-        assert_eq!((slider.min(), slider.max(), slider.step()), ("0".into(), "10".into(), "1".into()));
+        assert_eq!(
+            (slider.min(), slider.max(), slider.step()),
+            ("0".into(), "10".into(), "1".into())
+        );
         assert!(!slider.disabled() && slider.tab_index() >= 0);
         // Labelled: the label's `for` points at it.
         let label = widget.find(&format!("label[for='{}']", slider.id()));
         assert_eq!(label.text_content().unwrap(), c.name);
         slider.focus().unwrap();
-        assert_eq!(widget.root.get_root_node().dyn_into::<web_sys::Document>().unwrap().active_element().unwrap(), slider.clone().into());
+        assert_eq!(
+            widget
+                .root
+                .get_root_node()
+                .dyn_into::<web_sys::Document>()
+                .unwrap()
+                .active_element()
+                .unwrap(),
+            slider.clone().into()
+        );
     }
 }
 
@@ -186,7 +267,11 @@ async fn the_live_region_speaks_when_the_verdict_changes_and_not_on_every_step()
     assert!(before.starts_with("Hire Node.js"), "{before}");
     widget.slide("performance", 6).await;
     assert_eq!(widget.verdict(), "node");
-    assert_eq!(widget.text("[data-live]"), before, "same verdict, same words");
+    assert_eq!(
+        widget.text("[data-live]"),
+        before,
+        "same verdict, same words"
+    );
     widget.slide("data-science", 10).await;
     let after = widget.text("[data-live]");
     assert_ne!(after, before);
@@ -196,16 +281,41 @@ async fn the_live_region_speaks_when_the_verdict_changes_and_not_on_every_step()
 #[wasm_bindgen_test]
 async fn all_zero_and_all_ten_render_without_panicking() {
     let d = Dataset::builtin();
-    let zero = d.criteria.iter().map(|c| format!("{}:0", c.id)).collect::<Vec<_>>().join(",");
-    let widget = Mounted::new(props(Settings { weights: Some(zero), ..Settings::default() })).await;
+    let zero = d
+        .criteria
+        .iter()
+        .map(|c| format!("{}:0", c.id))
+        .collect::<Vec<_>>()
+        .join(",");
+    let widget = Mounted::new(props(Settings {
+        weights: Some(zero),
+        ..Settings::default()
+    }))
+    .await;
     assert_eq!(widget.verdict(), "either");
     assert!(widget.text(".sw-verdict").contains("No priorities yet"));
     widget.slide("performance", 10).await;
     assert_eq!(widget.verdict(), "node");
 
-    let ten = d.criteria.iter().map(|c| format!("{}:10", c.id)).collect::<Vec<_>>().join(",");
-    let widget = Mounted::new(props(Settings { weights: Some(ten), ..Settings::default() })).await;
-    let expected = evaluate(&d, &Choices { weights: vec![10.0; d.criteria.len()], needs: vec![], team: None });
+    let ten = d
+        .criteria
+        .iter()
+        .map(|c| format!("{}:10", c.id))
+        .collect::<Vec<_>>()
+        .join(",");
+    let widget = Mounted::new(props(Settings {
+        weights: Some(ten),
+        ..Settings::default()
+    }))
+    .await;
+    let expected = evaluate(
+        &d,
+        &Choices {
+            weights: vec![10.0; d.criteria.len()],
+            needs: vec![],
+            team: None,
+        },
+    );
     assert_eq!(widget.verdict(), expected.verdict.id(&d));
     assert_eq!(widget.all(".sw-bar-row").len(), 2);
 }
@@ -221,12 +331,18 @@ async fn bad_attributes_show_a_message_and_the_widget_still_works() {
     bad.theme = Some("neon".into());
     let widget = Mounted::new(bad).await;
     let notices = widget.text(".sw-notices");
-    assert!(notices.contains("\"speed\" is not a criterion"), "{notices}");
+    assert!(
+        notices.contains("\"speed\" is not a criterion"),
+        "{notices}"
+    );
     assert!(notices.contains("team: \"cobol\""), "{notices}");
     assert!(notices.contains("theme: \"neon\""), "{notices}");
     // The good part (the preset) still applies, and the sliders still work.
     assert_eq!(widget.verdict(), "node");
-    assert_eq!(widget.find(".sw").get_attribute("data-theme").as_deref(), Some("auto"));
+    assert_eq!(
+        widget.find(".sw").get_attribute("data-theme").as_deref(),
+        Some("auto")
+    );
     widget.slide("data-science", 10).await;
     widget.slide("full-stack-js", 0).await;
     widget.slide("performance", 0).await;
@@ -240,7 +356,9 @@ async fn a_team_that_writes_javascript_pulls_toward_node() {
     widget.click("input[type=radio][value='javascript']").await;
     let after: f64 = widget.text("[data-score='node']").parse().unwrap();
     assert!(after > before, "{before} → {after}");
-    assert!(widget.text(".sw-reasons").contains("Your team already writes"));
+    assert!(widget
+        .text(".sw-reasons")
+        .contains("Your team already writes"));
 }
 
 #[wasm_bindgen_test]
@@ -248,7 +366,10 @@ async fn the_comparison_table_and_credits_are_there() {
     let widget = Mounted::builtin().await;
     assert_eq!(widget.all(".sw-table tbody tr").len(), 12);
     let credits = widget.text(".sw-credits");
-    assert!(credits.contains("CompanyBench") && credits.contains("OfflinePixel"), "{credits}");
+    assert!(
+        credits.contains("CompanyBench") && credits.contains("OfflinePixel"),
+        "{credits}"
+    );
     for link in widget.all(".sw-credits a") {
         assert!(link.get_attribute("href").unwrap().starts_with("https://"));
     }
@@ -292,54 +413,85 @@ async fn dataset_text_is_rendered_as_text_never_as_html() {
     let widget = Mounted::new(p).await;
     assert!(widget.all("img").is_empty());
     assert!(widget.all(".sw-slider-desc b").is_empty());
-    assert!(widget.text("label[for='sw-w-speed']").contains("<img src=x onerror=alert(1)>"));
+    assert!(widget
+        .text("label[for='sw-w-speed']")
+        .contains("<img src=x onerror=alert(1)>"));
 }
 
 #[wasm_bindgen_test]
 async fn the_element_mounts_in_a_shadow_root_and_reports_events() {
-    let host: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    let host: HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     host.set_attribute("preset", "machine-learning").unwrap();
     host.set_inner_text("fallback");
     document().body().unwrap().append_child(&host).unwrap();
     let seen = Rc::new(std::cell::RefCell::new(Vec::<(String, String)>::new()));
     let listener = {
         let seen = seen.clone();
-        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
-            let rec = js_sys::Reflect::get(&e.detail(), &"recommendation".into()).unwrap().as_string().unwrap();
-            seen.borrow_mut().push((e.type_(), rec));
-        })
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(
+            move |e: web_sys::CustomEvent| {
+                let rec = js_sys::Reflect::get(&e.detail(), &"recommendation".into())
+                    .unwrap()
+                    .as_string()
+                    .unwrap();
+                seen.borrow_mut().push((e.type_(), rec));
+            },
+        )
     };
     for name in ["stackweigh:ready", "stackweigh:change"] {
-        document().add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+        document()
+            .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+            .unwrap();
     }
     let mut widget = Widget::mount(host.clone());
     settle().await;
     let shadow = host.shadow_root().expect("a shadow root");
     assert!(shadow.query_selector(".sw-verdict").unwrap().is_some());
-    assert_eq!(seen.borrow().as_slice(), [("stackweigh:ready".to_string(), "python".to_string())]);
+    assert_eq!(
+        seen.borrow().as_slice(),
+        [("stackweigh:ready".to_string(), "python".to_string())]
+    );
 
     host.set_attribute("preset", "real-time").unwrap();
     widget.attribute_changed("preset".into(), Some("real-time".into()));
     settle().await;
-    assert_eq!(seen.borrow().last().cloned(), Some(("stackweigh:change".to_string(), "node".to_string())));
+    assert_eq!(
+        seen.borrow().last().cloned(),
+        Some(("stackweigh:change".to_string(), "node".to_string()))
+    );
 
     drop(widget);
     settle().await;
-    assert!(shadow.query_selector(".sw").unwrap().is_none(), "removing frees the instance");
+    assert!(
+        shadow.query_selector(".sw").unwrap().is_none(),
+        "removing frees the instance"
+    );
     for name in ["stackweigh:ready", "stackweigh:change"] {
-        document().remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+        document()
+            .remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+            .unwrap();
     }
 }
 
 #[wasm_bindgen_test]
 async fn after_a_failure_each_instance_says_to_reload_instead_of_freezing() {
-    let host: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    let host: HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let widget = Widget::mount(host.clone());
     settle().await;
     stackweigh::embed::show_failure_notice();
     let shadow = host.shadow_root().unwrap();
-    let notice = shadow.query_selector(".sw-oops[role=alert]").unwrap().expect("a notice");
+    let notice = shadow
+        .query_selector(".sw-oops[role=alert]")
+        .unwrap()
+        .expect("a notice");
     assert!(notice.text_content().unwrap().contains("Reload the page"));
     assert!(shadow.query_selector("input").unwrap().is_none());
     drop(widget);

@@ -17,14 +17,24 @@ pub struct ControlsProps {
 pub fn Controls(props: &ControlsProps) -> Html {
     let d = &props.dataset;
     // Memoised so that a slider whose weight and tipping points did not change skips its render.
-    let on_toggle_need = use_callback(props.on_action.clone(), |p, on_action| on_action.emit(Action::ToggleNeed(p)));
-    let on_team = use_callback(props.on_action.clone(), |team, on_action| on_action.emit(Action::SetTeam(team)));
+    let on_toggle_need = use_callback(props.on_action.clone(), |p, on_action| {
+        on_action.emit(Action::ToggleNeed(p))
+    });
+    let on_team = use_callback(props.on_action.clone(), |team, on_action| {
+        on_action.emit(Action::SetTeam(team))
+    });
     let on_weight = use_callback(props.on_action.clone(), |(criterion, weight), on_action| {
         on_action.emit(Action::SetWeight { criterion, weight })
     });
     let on_reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
     let sliders = d.criteria.iter().enumerate().map(|(c, criterion)| {
-        let tipping = props.outcome.tipping_points.iter().filter(|p| p.criterion == c).cloned().collect::<Vec<_>>();
+        let tipping = props
+            .outcome
+            .tipping_points
+            .iter()
+            .filter(|p| p.criterion == c)
+            .cloned()
+            .collect::<Vec<_>>();
         html! {
             <WeightSlider
                 key={criterion.id.clone()}

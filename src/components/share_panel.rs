@@ -28,13 +28,17 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let snippet_ref = use_node_ref();
     let ontoggle = {
         let open = open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
+        Callback::from(move |e: Event| {
+            open.set(e.target_unchecked_into::<HtmlDetailsElement>().open())
+        })
     };
 
     let copy = |node: NodeRef, what: &'static str| {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(area) = node.cast::<HtmlTextAreaElement>() else { return };
+            let Some(area) = node.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
             let text = area.value();
             let status = status.clone();
             // `navigator.clipboard` is missing outside secure contexts (plain http pages).
@@ -52,7 +56,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     status.set(format!("{what} copied.").into());
                 } else {
                     area.select();
-                    status.set(format!("Copying was blocked: the {what} is selected, press Ctrl+C (⌘C).").into());
+                    status.set(
+                        format!("Copying was blocked: the {what} is selected, press Ctrl+C (⌘C).")
+                            .into(),
+                    );
                 }
             });
         })

@@ -23,11 +23,19 @@ pub fn TeamChoice(props: &TeamChoiceProps) -> Html {
             </label>
         }
     };
-    let options = props.dataset.options.iter().enumerate().filter_map(|(o, option)| {
-        let team = option.team.clone()?;
-        let label = option.team_label.clone().unwrap_or_else(|| format!("Mostly {}", option.name));
-        Some(radio(Some(o), team, label))
-    });
+    let options = props
+        .dataset
+        .options
+        .iter()
+        .enumerate()
+        .filter_map(|(o, option)| {
+            let team = option.team.clone()?;
+            let label = option
+                .team_label
+                .clone()
+                .unwrap_or_else(|| format!("Mostly {}", option.name));
+            Some(radio(Some(o), team, label))
+        });
     html! {
         <fieldset class="sw-group sw-team">
             <legend class="sw-legend">{ "Your team today" }</legend>

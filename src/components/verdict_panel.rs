@@ -30,7 +30,8 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
         _ => String::new(),
     };
     let reasons = explain::reasons(d, outcome, 4);
-    let show_reasons = matches!(outcome.verdict, Verdict::Lead(_) | Verdict::TooClose) && !reasons.is_empty();
+    let show_reasons =
+        matches!(outcome.verdict, Verdict::Lead(_) | Verdict::TooClose) && !reasons.is_empty();
     html! {
         <div class={classes!("sw-result", format!("sw-state-{state}"))}>
             <p class="sw-kicker">{ "Recommendation" }</p>

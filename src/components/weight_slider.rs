@@ -34,7 +34,11 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     let caption = if props.tipping.is_empty() {
         "On its own, this slider does not change the answer.".to_string()
     } else {
-        let parts: Vec<String> = props.tipping.iter().map(|p| explain::tipping(d, p)).collect();
+        let parts: Vec<String> = props
+            .tipping
+            .iter()
+            .map(|p| explain::tipping(d, p))
+            .collect();
         format!("{}.", parts.join("; "))
     };
     let ticks = (0..=10).map(|t| {

@@ -17,15 +17,24 @@ pub fn use_link_sync(enabled: bool, dataset: Shared<Dataset>, choices: Choices) 
             return;
         }
         let fragment = write_fragment(&dataset, choices);
-        let result = web_sys::window().ok_or_else(|| JsValue::from_str("no window")).and_then(|w| {
-            // A full address, not a bare "#…": a relative one resolves against the page's
-            // <base href>, which may point elsewhere.
-            let href = w.location().href()?;
-            let page = href.split('#').next().unwrap_or_default();
-            w.history()?.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{page}#{fragment}")))
-        });
+        let result = web_sys::window()
+            .ok_or_else(|| JsValue::from_str("no window"))
+            .and_then(|w| {
+                // A full address, not a bare "#…": a relative one resolves against the page's
+                // <base href>, which may point elsewhere.
+                let href = w.location().href()?;
+                let page = href.split('#').next().unwrap_or_default();
+                w.history()?.replace_state_with_url(
+                    &JsValue::NULL,
+                    "",
+                    Some(&format!("{page}#{fragment}")),
+                )
+            });
         if let Err(e) = result {
-            web_sys::console::warn_2(&JsValue::from_str("stackweigh: could not update the link"), &e);
+            web_sys::console::warn_2(
+                &JsValue::from_str("stackweigh: could not update the link"),
+                &e,
+            );
         }
     });
 }

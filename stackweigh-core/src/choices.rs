@@ -16,7 +16,10 @@ pub struct Choices {
 /// Something the visitor (or the host page) asks for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    SetWeight { criterion: usize, weight: f64 },
+    SetWeight {
+        criterion: usize,
+        weight: f64,
+    },
     /// Turn a project type on or off; the weights follow the chosen needs' presets.
     ToggleNeed(usize),
     SetTeam(Option<usize>),
@@ -28,28 +31,44 @@ pub enum Action {
 
 impl Choices {
     pub fn defaults(dataset: &Dataset) -> Choices {
-        Choices { weights: dataset.default_weights(), needs: vec![], team: None }
+        Choices {
+            weights: dataset.default_weights(),
+            needs: vec![],
+            team: None,
+        }
     }
 
     /// Choices for a set of needs: the weights are their presets combined.
     pub fn for_needs(dataset: &Dataset, needs: Vec<usize>, team: Option<usize>) -> Choices {
-        let weights = combined_presets(dataset, &needs).unwrap_or_else(|| dataset.default_weights());
-        Choices { weights, needs, team }
+        let weights =
+            combined_presets(dataset, &needs).unwrap_or_else(|| dataset.default_weights());
+        Choices {
+            weights,
+            needs,
+            team,
+        }
     }
 }
 
 /// Several needs combine by averaging their presets, rounded to whole steps so the
 /// sliders can show them; `None` when no need is chosen.
 pub fn combined_presets(dataset: &Dataset, needs: &[usize]) -> Option<Vec<f64>> {
-    let presets: Vec<Vec<f64>> =
-        needs.iter().filter(|&&p| p < dataset.project_types.len()).map(|&p| dataset.preset_weights(p)).collect();
+    let presets: Vec<Vec<f64>> = needs
+        .iter()
+        .filter(|&&p| p < dataset.project_types.len())
+        .map(|&p| dataset.preset_weights(p))
+        .collect();
     if presets.is_empty() {
         return None;
     }
     let count = presets.len() as f64;
     Some(
         (0..dataset.criteria.len())
-            .map(|c| (presets.iter().map(|p| p[c]).sum::<f64>() / count).round().clamp(0.0, MAX_WEIGHT))
+            .map(|c| {
+                (presets.iter().map(|p| p[c]).sum::<f64>() / count)
+                    .round()
+                    .clamp(0.0, MAX_WEIGHT)
+            })
             .collect(),
     )
 }
@@ -82,7 +101,10 @@ pub fn update(dataset: &Dataset, choices: &Choices, action: Action) -> Option<Ch
             if team.is_some_and(|o| o >= dataset.options.len()) {
                 return None;
             }
-            Choices { team, ..choices.clone() }
+            Choices {
+                team,
+                ..choices.clone()
+            }
         }
         Action::Reset => Choices::defaults(dataset),
         Action::Replace(next) => next,

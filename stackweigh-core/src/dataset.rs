@@ -215,7 +215,8 @@ pub const EITHER: &str = "either";
 impl Dataset {
     /// Parses and validates a dataset. Every failure names the field at fault.
     pub fn from_json(json: &str) -> Result<Dataset, DatasetError> {
-        let dataset: Dataset = serde_json::from_str(json).map_err(|e| DatasetError::from_json(json, &e))?;
+        let dataset: Dataset =
+            serde_json::from_str(json).map_err(|e| DatasetError::from_json(json, &e))?;
         validate::check(&dataset)?;
         Ok(dataset)
     }
@@ -278,24 +279,36 @@ impl Dataset {
     /// The score of option `option` on criterion `criterion`; validation guarantees it exists.
     pub fn score(&self, criterion: usize, option: usize) -> f64 {
         let id = &self.options[option].id;
-        self.criteria[criterion].scores.get(id).copied().unwrap_or(MIN_SCORE)
+        self.criteria[criterion]
+            .scores
+            .get(id)
+            .copied()
+            .unwrap_or(MIN_SCORE)
     }
 
     /// The weights each criterion starts at, rounded to whole steps (like combined presets)
     /// so the sliders and links can show them.
     pub fn default_weights(&self) -> Vec<f64> {
-        self.criteria.iter().map(|c| c.default_weight.round()).collect()
+        self.criteria
+            .iter()
+            .map(|c| c.default_weight.round())
+            .collect()
     }
 
     /// A project type's preset as a weight per criterion (criteria it leaves out weigh 0).
     pub fn preset_weights(&self, project: usize) -> Vec<f64> {
         let preset = &self.project_types[project].preset;
-        self.criteria.iter().map(|c| preset.get(&c.id).copied().unwrap_or(0.0)).collect()
+        self.criteria
+            .iter()
+            .map(|c| preset.get(&c.id).copied().unwrap_or(0.0))
+            .collect()
     }
 
     /// The option whose team value is `team` (e.g. `javascript` → Node.js).
     pub fn option_for_team(&self, team: &str) -> Option<usize> {
-        self.options.iter().position(|o| o.team.as_deref() == Some(team))
+        self.options
+            .iter()
+            .position(|o| o.team.as_deref() == Some(team))
     }
 }
 

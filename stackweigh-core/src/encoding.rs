@@ -32,7 +32,11 @@ const MAX_SETTING_LEN: usize = 4096;
 /// message per setting that could not be used.
 pub fn read_settings(dataset: &Dataset, settings: &Settings) -> (Choices, Vec<String>) {
     let mut problems = Vec::new();
-    let needs = match settings.preset.as_deref().map(|text| parse_preset(dataset, text)) {
+    let needs = match settings
+        .preset
+        .as_deref()
+        .map(|text| parse_preset(dataset, text))
+    {
         Some(Ok(needs)) => needs,
         Some(Err(problem)) => {
             problems.push(problem);
@@ -40,7 +44,8 @@ pub fn read_settings(dataset: &Dataset, settings: &Settings) -> (Choices, Vec<St
         }
         None => vec![],
     };
-    let mut weights = combined_presets(dataset, &needs).unwrap_or_else(|| dataset.default_weights());
+    let mut weights =
+        combined_presets(dataset, &needs).unwrap_or_else(|| dataset.default_weights());
     if let Some(text) = settings.weights.as_deref() {
         match parse_weights(dataset, text) {
             Ok(overrides) => {
@@ -51,7 +56,11 @@ pub fn read_settings(dataset: &Dataset, settings: &Settings) -> (Choices, Vec<St
             Err(problem) => problems.push(problem),
         }
     }
-    let team = match settings.team.as_deref().map(|text| parse_team(dataset, text)) {
+    let team = match settings
+        .team
+        .as_deref()
+        .map(|text| parse_team(dataset, text))
+    {
         Some(Ok(team)) => team,
         Some(Err(problem)) => {
             problems.push(problem);
@@ -59,7 +68,14 @@ pub fn read_settings(dataset: &Dataset, settings: &Settings) -> (Choices, Vec<St
         }
         None => None,
     };
-    (Choices { weights, needs, team }, problems)
+    (
+        Choices {
+            weights,
+            needs,
+            team,
+        },
+        problems,
+    )
 }
 
 /// The settings that reproduce `choices` exactly (every weight is written out).
@@ -84,7 +100,11 @@ pub fn write_settings(dataset: &Dataset, choices: &Choices) -> Settings {
         Some(option) => option.team.clone().unwrap_or_else(|| NO_TEAM.to_string()),
         None => NO_TEAM.to_string(),
     });
-    Settings { preset, weights: Some(weights), team }
+    Settings {
+        preset,
+        weights: Some(weights),
+        team,
+    }
 }
 
 /// Weights travel as whole numbers: the sliders move in whole steps.
@@ -148,9 +168,16 @@ pub fn parse_preset(dataset: &Dataset, text: &str) -> Result<Vec<usize>, String>
 pub fn parse_weights(dataset: &Dataset, text: &str) -> Result<Vec<(usize, f64)>, String> {
     too_long("weights", text)?;
     let mut weights = Vec::new();
-    for pair in text.split(',').map(str::trim).filter(|pair| !pair.is_empty()) {
+    for pair in text
+        .split(',')
+        .map(str::trim)
+        .filter(|pair| !pair.is_empty())
+    {
         let Some((id, value)) = pair.split_once(':') else {
-            return Err(format!("weights: {} should look like performance:8; ignored", quote(pair)));
+            return Err(format!(
+                "weights: {} should look like performance:8; ignored",
+                quote(pair)
+            ));
         };
         let Some(c) = dataset.criterion_index(id.trim()) else {
             return Err(format!(
@@ -179,8 +206,16 @@ pub fn parse_team(dataset: &Dataset, text: &str) -> Result<Option<usize>, String
         return Ok(None);
     }
     dataset.option_for_team(text).map(Some).ok_or_else(|| {
-        let teams = dataset.options.iter().filter_map(|o| o.team.as_deref()).chain([NO_TEAM]);
-        format!("team: {} is not one of {}; using neither", quote(text), some_ids(teams))
+        let teams = dataset
+            .options
+            .iter()
+            .filter_map(|o| o.team.as_deref())
+            .chain([NO_TEAM]);
+        format!(
+            "team: {} is not one of {}; using neither",
+            quote(text),
+            some_ids(teams)
+        )
     })
 }
 
@@ -211,7 +246,8 @@ pub fn read_fragment(dataset: &Dataset, fragment: &str) -> Result<Choices, Strin
     if fragment.len() > MAX_SETTING_LEN {
         return Err("the link is too long to be ours; showing the defaults".into());
     }
-    let decoded = percent_decode(fragment).ok_or("the link's settings are not valid text; showing the defaults")?;
+    let decoded = percent_decode(fragment)
+        .ok_or("the link's settings are not valid text; showing the defaults")?;
     let mut settings = Settings::default();
     for part in decoded.split('&').filter(|part| !part.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
@@ -219,13 +255,20 @@ pub fn read_fragment(dataset: &Dataset, fragment: &str) -> Result<Choices, Strin
             "preset" => &mut settings.preset,
             "weights" => &mut settings.weights,
             "team" => &mut settings.team,
-            _ => return Err(format!("the link has an unknown setting {}; showing the defaults", quote(key))),
+            _ => {
+                return Err(format!(
+                    "the link has an unknown setting {}; showing the defaults",
+                    quote(key)
+                ))
+            }
         };
         *slot = Some(value.to_string());
     }
     let (choices, problems) = read_settings(dataset, &settings);
     match problems.into_iter().next() {
-        Some(problem) => Err(format!("the link could not be read ({problem}); showing the defaults")),
+        Some(problem) => Err(format!(
+            "the link could not be read ({problem}); showing the defaults"
+        )),
         None => Ok(choices),
     }
 }
@@ -238,7 +281,9 @@ fn percent_decode(text: &str) -> Option<String> {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3).filter(|hex| hex.bytes().all(|b| b.is_ascii_hexdigit()))?;
+            let hex = text
+                .get(i + 1..i + 3)
+                .filter(|hex| hex.bytes().all(|b| b.is_ascii_hexdigit()))?;
             out.push(u8::from_str_radix(hex, 16).ok()?);
             i += 3;
         } else {
@@ -265,7 +310,10 @@ impl Theme {
             "" | "auto" => Ok(Theme::Auto),
             "light" => Ok(Theme::Light),
             "dark" => Ok(Theme::Dark),
-            other => Err(format!("theme: {} is not auto, light or dark; using auto", quote(other))),
+            other => Err(format!(
+                "theme: {} is not auto, light or dark; using auto",
+                quote(other)
+            )),
         }
     }
 

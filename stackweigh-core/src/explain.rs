@@ -38,7 +38,11 @@ pub fn points(value: f64) -> String {
 }
 
 fn names(dataset: &Dataset, options: &[usize]) -> String {
-    let names: Vec<&str> = options.iter().filter_map(|&o| dataset.options.get(o)).map(|o| o.name.as_str()).collect();
+    let names: Vec<&str> = options
+        .iter()
+        .filter_map(|&o| dataset.options.get(o))
+        .map(|o| o.name.as_str())
+        .collect();
     match names.as_slice() {
         [] => String::new(),
         [one] => (*one).to_string(),
@@ -107,7 +111,11 @@ pub fn reasons(dataset: &Dataset, outcome: &Outcome, most: usize) -> Vec<String>
         })
         .collect();
     if outcome.team_points.abs() >= 0.5 {
-        let favoured = if outcome.team_points > 0.0 { first } else { second };
+        let favoured = if outcome.team_points > 0.0 {
+            first
+        } else {
+            second
+        };
         lines.push(format!(
             "Your team already writes {}'s language: {} points.",
             dataset.options[favoured].name,
@@ -143,5 +151,9 @@ pub fn tipping(dataset: &Dataset, point: &TippingPoint) -> String {
 
 /// What the polite live region says when the verdict changes.
 pub fn announcement(dataset: &Dataset, outcome: &Outcome) -> String {
-    format!("{}. {}", headline(dataset, &outcome.verdict), sentence(dataset, outcome))
+    format!(
+        "{}. {}",
+        headline(dataset, &outcome.verdict),
+        sentence(dataset, outcome)
+    )
 }

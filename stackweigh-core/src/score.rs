@@ -62,7 +62,12 @@ impl Table {
             low.push(lo);
             spread.push(hi - lo);
         }
-        Table { options: n, scores, low, spread }
+        Table {
+            options: n,
+            scores,
+            low,
+            spread,
+        }
     }
 
     pub(crate) fn options(&self) -> usize {
@@ -79,7 +84,11 @@ impl Table {
     }
 
     fn weighted_spread(&self, weights: &[f64]) -> f64 {
-        self.spread.iter().enumerate().map(|(c, r)| clean_weight(weights.get(c).copied()) * r).sum()
+        self.spread
+            .iter()
+            .enumerate()
+            .map(|(c, r)| clean_weight(weights.get(c).copied()) * r)
+            .sum()
     }
 }
 
@@ -136,5 +145,9 @@ pub(crate) fn score_table(table: &Table, weights: &[f64], team: Option<usize>) -
         total.push(pulled);
         team_points.push(pulled - s);
     }
-    Scores { total, parts, team: team_points }
+    Scores {
+        total,
+        parts,
+        team: team_points,
+    }
 }

@@ -10,10 +10,18 @@ use crate::Choices;
 /// The result, its reasons and the hiring kit as Markdown.
 pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> String {
     let mut md = format!("## {}\n\n", dataset.title);
-    md += &format!("**{}.** {}\n\n", explain::headline(dataset, &outcome.verdict), explain::sentence(dataset, outcome));
+    md += &format!(
+        "**{}.** {}\n\n",
+        explain::headline(dataset, &outcome.verdict),
+        explain::sentence(dataset, outcome)
+    );
     md += "| Option | Score (0–100) |\n| --- | --- |\n";
     for &o in &outcome.ranking {
-        md += &format!("| {} | {} |\n", dataset.options[o].name, points(outcome.scores.total[o]));
+        md += &format!(
+            "| {} | {} |\n",
+            dataset.options[o].name,
+            points(outcome.scores.total[o])
+        );
     }
     md += "\n### Why\n\n";
     for line in explain::reasons(dataset, outcome, 5) {
@@ -22,18 +30,33 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
     md += "\n### What you weighted\n\n";
     for (c, criterion) in dataset.criteria.iter().enumerate() {
         let w = choices.weights.get(c).copied().unwrap_or(0.0);
-        md += &format!("- {}: {} ({})\n", criterion.name, explain::number(w), explain::weight_label(w));
+        md += &format!(
+            "- {}: {} ({})\n",
+            criterion.name,
+            explain::number(w),
+            explain::weight_label(w)
+        );
     }
     if !choices.needs.is_empty() {
-        let needs: Vec<&str> =
-            choices.needs.iter().filter_map(|&p| dataset.project_types.get(p)).map(|p| p.name.as_str()).collect();
+        let needs: Vec<&str> = choices
+            .needs
+            .iter()
+            .filter_map(|&p| dataset.project_types.get(p))
+            .map(|p| p.name.as_str())
+            .collect();
         md += &format!("\nBuilding: {}.\n", needs.join(", "));
     }
     for &r in &outcome.roles {
         let role = &dataset.roles[r];
         md += &format!("\n### Hiring kit: {}\n\n", role.title);
-        if let Some(option) = dataset.option_index(&role.option).map(|o| &dataset.options[o]) {
-            for pay in [&option.salary, &option.contract_rate].into_iter().flatten() {
+        if let Some(option) = dataset
+            .option_index(&role.option)
+            .map(|o| &dataset.options[o])
+        {
+            for pay in [&option.salary, &option.contract_rate]
+                .into_iter()
+                .flatten()
+            {
                 md += &format!("- Pay: {}\n", pay_range(pay));
             }
         }
@@ -57,11 +80,21 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
         }
     }
     if let (crate::Verdict::Both(_), Some(both)) = (&outcome.verdict, &dataset.both) {
-        md += &format!("\n### Hiring both\n\n{} {}\n", both.architecture, both.hiring_order);
+        md += &format!(
+            "\n### Hiring both\n\n{} {}\n",
+            both.architecture, both.hiring_order
+        );
     }
     if !dataset.sources.is_empty() {
-        let sources: Vec<String> = dataset.sources.iter().map(|s| format!("{} ({})", s.title, s.publisher)).collect();
-        md += &format!("\n_Facts from {}. Made with stackweigh._\n", sources.join(" and "));
+        let sources: Vec<String> = dataset
+            .sources
+            .iter()
+            .map(|s| format!("{} ({})", s.title, s.publisher))
+            .collect();
+        md += &format!(
+            "\n_Facts from {}. Made with stackweigh._\n",
+            sources.join(" and ")
+        );
     }
     md
 }
@@ -69,14 +102,26 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
 /// "$130,000–$190,000 a year" or "$20–$55 an hour in India".
 pub fn pay_range(pay: &PayRange) -> String {
     let symbol = if pay.currency == "USD" { "$" } else { "" };
-    let suffix = if symbol.is_empty() { format!(" {}", pay.currency) } else { String::new() };
+    let suffix = if symbol.is_empty() {
+        format!(" {}", pay.currency)
+    } else {
+        String::new()
+    };
     let per = match pay.per.as_str() {
         "year" => "a year".to_string(),
         "hour" => "an hour".to_string(),
         other => format!("per {other}"),
     };
-    let region = pay.region.as_ref().map(|r| format!(" in {r}")).unwrap_or_default();
-    format!("{symbol}{}–{symbol}{}{suffix} {per}{region}", thousands(pay.low), thousands(pay.high))
+    let region = pay
+        .region
+        .as_ref()
+        .map(|r| format!(" in {r}"))
+        .unwrap_or_default();
+    format!(
+        "{symbol}{}–{symbol}{}{suffix} {per}{region}",
+        thousands(pay.low),
+        thousands(pay.high)
+    )
 }
 
 fn thousands(value: f64) -> String {
@@ -109,10 +154,19 @@ pub fn escape_html(text: &str) -> String {
 
 /// The snippet that embeds the widget with these choices. Its children are a static
 /// table of the result: what readers without JavaScript, RSS readers and crawlers see.
-pub fn embed_snippet(dataset: &Dataset, choices: &Choices, outcome: &Outcome, script_src: &str) -> String {
+pub fn embed_snippet(
+    dataset: &Dataset,
+    choices: &Choices,
+    outcome: &Outcome,
+    script_src: &str,
+) -> String {
     let settings = write_settings(dataset, choices);
     let mut attributes = String::new();
-    for (name, value) in [("preset", &settings.preset), ("weights", &settings.weights), ("team", &settings.team)] {
+    for (name, value) in [
+        ("preset", &settings.preset),
+        ("weights", &settings.weights),
+        ("team", &settings.team),
+    ] {
         if let Some(value) = value {
             attributes += &format!(" {name}=\"{}\"", escape_html(value));
         }

@@ -37,7 +37,12 @@ const SAME_ROOT: f64 = 1e-6;
 
 /// The nearest tipping point on each side of every slider. None while the needs alone
 /// decide (the verdict is "both" whatever the weights).
-pub(crate) fn find(dataset: &Dataset, table: &Table, choices: &Choices, current: &Verdict) -> Vec<TippingPoint> {
+pub(crate) fn find(
+    dataset: &Dataset,
+    table: &Table,
+    choices: &Choices,
+    current: &Verdict,
+) -> Vec<TippingPoint> {
     let pulled = needs_pull(dataset, &choices.needs);
     if pulled.len() >= 2 {
         return vec![];
@@ -52,10 +57,20 @@ pub(crate) fn find(dataset: &Dataset, table: &Table, choices: &Choices, current:
             let on_point = (at - x0).abs() < SAME_ROOT;
             if at > x0 || (on_point && *current != right) {
                 if above.is_none() {
-                    above = Some(TippingPoint { criterion: c, at, direction: Direction::Above, becomes: right });
+                    above = Some(TippingPoint {
+                        criterion: c,
+                        at,
+                        direction: Direction::Above,
+                        becomes: right,
+                    });
                 }
             } else if at < x0 || on_point {
-                below = Some(TippingPoint { criterion: c, at, direction: Direction::Below, becomes: left });
+                below = Some(TippingPoint {
+                    criterion: c,
+                    at,
+                    direction: Direction::Below,
+                    becomes: left,
+                });
             }
         }
         points.extend(below);
@@ -102,14 +117,26 @@ impl Line {
             }
         }
         let (a, b) = (0..n).map(|o| team_pull(o, choices.team)).unzip();
-        Line { p, e, a, b, q, r, others_zero }
+        Line {
+            p,
+            e,
+            a,
+            b,
+            q,
+            r,
+            others_zero,
+        }
     }
 
     fn scores_at(&self, x: f64) -> Vec<f64> {
         let denominator = self.q + x * self.r;
         (0..self.p.len())
             .map(|o| {
-                let base = if denominator > 0.0 { 100.0 * (self.p[o] + x * self.e[o]) / denominator } else { 50.0 };
+                let base = if denominator > 0.0 {
+                    100.0 * (self.p[o] + x * self.e[o]) / denominator
+                } else {
+                    50.0
+                };
                 self.a[o] * base + self.b[o]
             })
             .collect()
@@ -132,7 +159,8 @@ impl Line {
             for j in (i + 1)..n {
                 for level in [0.0, CALL_EDGE, -CALL_EDGE] {
                     let k = self.b[i] - self.b[j] - level;
-                    let alpha = 100.0 * (self.a[i] * self.p[i] - self.a[j] * self.p[j]) + k * self.q;
+                    let alpha =
+                        100.0 * (self.a[i] * self.p[i] - self.a[j] * self.p[j]) + k * self.q;
                     let beta = 100.0 * (self.a[i] * self.e[i] - self.a[j] * self.e[j]) + k * self.r;
                     if beta != 0.0 {
                         let x = -alpha / beta;
@@ -153,15 +181,25 @@ impl Line {
         // With nothing else that separates the options weighed, the scores are level at
         // x = 0 and fixed for any x > 0: the only possible flip is at 0 itself.
         if self.q == 0.0 && self.r > 0.0 && !self.others_zero {
-            let (at_zero, beyond) = (self.verdict_at(0.0, pulled), self.verdict_at(MAX_WEIGHT / 2.0, pulled));
-            return if at_zero != beyond { vec![(0.0, at_zero, beyond)] } else { vec![] };
+            let (at_zero, beyond) = (
+                self.verdict_at(0.0, pulled),
+                self.verdict_at(MAX_WEIGHT / 2.0, pulled),
+            );
+            return if at_zero != beyond {
+                vec![(0.0, at_zero, beyond)]
+            } else {
+                vec![]
+            };
         }
         let roots = self.roots();
         let mut edges = Vec::with_capacity(roots.len() + 2);
         edges.push(0.0);
         edges.extend(&roots);
         edges.push(MAX_WEIGHT);
-        let gaps: Vec<Verdict> = edges.windows(2).map(|w| self.verdict_at((w[0] + w[1]) / 2.0, pulled)).collect();
+        let gaps: Vec<Verdict> = edges
+            .windows(2)
+            .map(|w| self.verdict_at((w[0] + w[1]) / 2.0, pulled))
+            .collect();
         roots
             .iter()
             .enumerate()

@@ -3,10 +3,10 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::explain::number;
 use crate::dataset::{
     Dataset, EITHER, MAX_CRITERIA, MAX_OPTIONS, MAX_SCORE, MAX_WEIGHT, MIN_OPTIONS, MIN_SCORE,
 };
+use crate::explain::number;
 
 /// Why a dataset was refused, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +28,10 @@ impl fmt::Display for DatasetError {
 
 impl DatasetError {
     fn new(field: impl Into<String>, problem: impl Into<String>) -> Self {
-        DatasetError { field: field.into(), problem: problem.into() }
+        DatasetError {
+            field: field.into(),
+            problem: problem.into(),
+        }
     }
 
     /// A JSON or schema error, with the path to where the parser stopped. serde_json
@@ -41,7 +44,11 @@ impl DatasetError {
 
 /// Byte offset of a 1-based line and column (serde_json counts columns in bytes).
 fn byte_offset(json: &str, line: usize, column: usize) -> usize {
-    let line_start: usize = json.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let line_start: usize = json
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
     (line_start + column.saturating_sub(1)).min(json.len())
 }
 
@@ -50,16 +57,19 @@ fn byte_offset(json: &str, line: usize, column: usize) -> usize {
 /// tracking the path inside the deserializer, and exact enough to point at the field.
 pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
     enum Frame {
-        Object { key: Option<String>, after_colon: bool },
+        Object {
+            key: Option<String>,
+            after_colon: bool,
+        },
         Array(usize),
     }
     let mut stack: Vec<Frame> = Vec::new();
     let mut last_string = String::new();
     let mut chars = json.char_indices().peekable();
     while let Some((i, ch)) = chars.next() {
-        // serde_json reports "missing field" just past the object's `}`: close that object
-        // too, so the path names the object rather than its last key.
-        if i > offset || (i == offset && ch != '}') {
+        // serde_json reports "missing field" (or a wrong length) just past the closing `}`
+        // or `]`: close it too, so the path names that object or array, not its last entry.
+        if i > offset || (i == offset && !matches!(ch, '}' | ']')) {
             break;
         }
         match ch {
@@ -76,11 +86,18 @@ pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
                         c => last_string.push(c),
                     }
                 }
-                if let Some(Frame::Object { key, after_colon: false }) = stack.last_mut() {
+                if let Some(Frame::Object {
+                    key,
+                    after_colon: false,
+                }) = stack.last_mut()
+                {
                     *key = Some(last_string.clone());
                 }
             }
-            '{' => stack.push(Frame::Object { key: None, after_colon: false }),
+            '{' => stack.push(Frame::Object {
+                key: None,
+                after_colon: false,
+            }),
             '[' => stack.push(Frame::Array(0)),
             '}' | ']' => {
                 stack.pop();
@@ -130,7 +147,10 @@ fn check_id(field: &str, id: &str) -> Result<(), DatasetError> {
     if id.len() > 40 {
         return Err(DatasetError::new(field, "is longer than 40 characters"));
     }
-    if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_') {
+    if !id
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    {
         return Err(DatasetError::new(
             field,
             format!("\"{id}\" may hold only lowercase letters, digits, - and _"),
@@ -155,7 +175,10 @@ fn check_unique<'a>(
     for (i, id) in ids.enumerate() {
         check_id(&format!("{field}[{i}].id"), id)?;
         if !seen.insert(id) {
-            return Err(DatasetError::new(format!("{field}[{i}].id"), format!("\"{id}\" is used twice")));
+            return Err(DatasetError::new(
+                format!("{field}[{i}].id"),
+                format!("\"{id}\" is used twice"),
+            ));
         }
     }
     Ok(seen)
@@ -170,16 +193,28 @@ fn check_range(field: &str, value: f64, low: f64, high: f64) -> Result<(), Datas
         let exact = value.abs() < 1e12 && (value * 10.0).round() == value * 10.0;
         Err(DatasetError::new(
             field,
-            if exact { format!("{} is outside {range}", number(value)) } else { format!("is outside {range}") },
+            if exact {
+                format!("{} is outside {range}", number(value))
+            } else {
+                format!("is outside {range}")
+            },
         ))
     }
 }
 
-fn check_known(field: &str, id: &str, known: &BTreeSet<&str>, what: &str) -> Result<(), DatasetError> {
+fn check_known(
+    field: &str,
+    id: &str,
+    known: &BTreeSet<&str>,
+    what: &str,
+) -> Result<(), DatasetError> {
     if known.contains(id) {
         Ok(())
     } else {
-        Err(DatasetError::new(field, format!("\"{id}\" is not a known {what}")))
+        Err(DatasetError::new(
+            field,
+            format!("\"{id}\" is not a known {what}"),
+        ))
     }
 }
 
@@ -188,7 +223,10 @@ fn check_url(field: &str, url: &str) -> Result<(), DatasetError> {
     if lower.starts_with("https://") || lower.starts_with("http://") {
         Ok(())
     } else {
-        Err(DatasetError::new(field, "only http:// and https:// links are allowed"))
+        Err(DatasetError::new(
+            field,
+            "only http:// and https:// links are allowed",
+        ))
     }
 }
 
@@ -208,7 +246,10 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
     if d.criteria.is_empty() || d.criteria.len() > MAX_CRITERIA {
         return Err(DatasetError::new(
             "criteria",
-            format!("has {} criteria; allowed are 1 to {MAX_CRITERIA}", d.criteria.len()),
+            format!(
+                "has {} criteria; allowed are 1 to {MAX_CRITERIA}",
+                d.criteria.len()
+            ),
         ));
     }
 
@@ -216,20 +257,30 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
     let mut teams = BTreeSet::new();
     for (i, o) in d.options.iter().enumerate() {
         if RESERVED_IDS.contains(&o.id.as_str()) {
-            return Err(DatasetError::new(format!("options[{i}].id"), format!("\"{}\" is a reserved word", o.id)));
+            return Err(DatasetError::new(
+                format!("options[{i}].id"),
+                format!("\"{}\" is a reserved word", o.id),
+            ));
         }
         check_text(&format!("options[{i}].name"), &o.name)?;
         if let Some(team) = &o.team {
             let field = format!("options[{i}].team");
             check_id(&field, team)?;
             if team == "neither" || !teams.insert(team.as_str()) {
-                return Err(DatasetError::new(field, format!("\"{team}\" is reserved or used twice")));
+                return Err(DatasetError::new(
+                    field,
+                    format!("\"{team}\" is reserved or used twice"),
+                ));
             }
         }
         for (name, pay) in [("salary", &o.salary), ("contract_rate", &o.contract_rate)] {
             if let Some(pay) = pay {
                 let field = format!("options[{i}].{name}");
-                if !(pay.low.is_finite() && pay.high.is_finite() && 0.0 <= pay.low && pay.low <= pay.high) {
+                if !(pay.low.is_finite()
+                    && pay.high.is_finite()
+                    && 0.0 <= pay.low
+                    && pay.low <= pay.high)
+                {
                     return Err(DatasetError::new(field, "needs 0 ≤ low ≤ high"));
                 }
             }
@@ -240,28 +291,61 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
     for (i, c) in d.criteria.iter().enumerate() {
         check_text(&format!("criteria[{i}].name"), &c.name)?;
         check_text(&format!("criteria[{i}].description"), &c.description)?;
-        check_range(&format!("criteria[{i}].default_weight"), c.default_weight, 0.0, MAX_WEIGHT)?;
+        check_range(
+            &format!("criteria[{i}].default_weight"),
+            c.default_weight,
+            0.0,
+            MAX_WEIGHT,
+        )?;
         for o in &d.options {
             match c.scores.get(&o.id) {
-                Some(&score) => check_range(&format!("criteria[{i}].scores.{}", o.id), score, MIN_SCORE, MAX_SCORE)?,
-                None => return Err(DatasetError::new(format!("criteria[{i}].scores.{}", o.id), "is missing")),
+                Some(&score) => check_range(
+                    &format!("criteria[{i}].scores.{}", o.id),
+                    score,
+                    MIN_SCORE,
+                    MAX_SCORE,
+                )?,
+                None => {
+                    return Err(DatasetError::new(
+                        format!("criteria[{i}].scores.{}", o.id),
+                        "is missing",
+                    ))
+                }
             }
         }
         for key in c.scores.keys() {
-            check_known(&format!("criteria[{i}].scores.{key}"), key, &options, "option")?;
+            check_known(
+                &format!("criteria[{i}].scores.{key}"),
+                key,
+                &options,
+                "option",
+            )?;
         }
         for (key, note) in &c.notes {
-            check_known(&format!("criteria[{i}].notes.{key}"), key, &options, "option")?;
+            check_known(
+                &format!("criteria[{i}].notes.{key}"),
+                key,
+                &options,
+                "option",
+            )?;
             check_text(&format!("criteria[{i}].notes.{key}"), note)?;
         }
     }
 
-    let projects = check_unique("project_types", d.project_types.iter().map(|p| p.id.as_str()))?;
+    let projects = check_unique(
+        "project_types",
+        d.project_types.iter().map(|p| p.id.as_str()),
+    )?;
     for (i, p) in d.project_types.iter().enumerate() {
         check_text(&format!("project_types[{i}].name"), &p.name)?;
         check_text(&format!("project_types[{i}].reason"), &p.reason)?;
         if p.verdict != EITHER {
-            check_known(&format!("project_types[{i}].verdict"), &p.verdict, &options, "option (or \"either\")")?;
+            check_known(
+                &format!("project_types[{i}].verdict"),
+                &p.verdict,
+                &options,
+                "option (or \"either\")",
+            )?;
         }
         for (key, &weight) in &p.preset {
             let field = format!("project_types[{i}].preset.{key}");
@@ -273,7 +357,12 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
     for (i, row) in d.comparison.iter().enumerate() {
         check_text(&format!("comparison[{i}].aspect"), &row.aspect)?;
         for (key, text) in &row.values {
-            check_known(&format!("comparison[{i}].values.{key}"), key, &options, "option")?;
+            check_known(
+                &format!("comparison[{i}].values.{key}"),
+                key,
+                &options,
+                "option",
+            )?;
             check_text(&format!("comparison[{i}].values.{key}"), text)?;
         }
     }
@@ -283,10 +372,20 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         check_known(&format!("roles[{i}].option"), &r.option, &options, "option")?;
         check_text(&format!("roles[{i}].title"), &r.title)?;
         for (j, need) in r.needs.iter().enumerate() {
-            check_known(&format!("roles[{i}].needs[{j}]"), need, &projects, "project type")?;
+            check_known(
+                &format!("roles[{i}].needs[{j}]"),
+                need,
+                &projects,
+                "project type",
+            )?;
         }
         for (j, criterion) in r.criteria.iter().enumerate() {
-            check_known(&format!("roles[{i}].criteria[{j}]"), criterion, &criteria, "criterion")?;
+            check_known(
+                &format!("roles[{i}].criteria[{j}]"),
+                criterion,
+                &criteria,
+                "criterion",
+            )?;
         }
         for (j, q) in r.questions.iter().enumerate() {
             check_text(&format!("roles[{i}].questions[{j}]"), q)?;

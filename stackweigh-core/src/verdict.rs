@@ -123,7 +123,10 @@ pub fn evaluate(dataset: &Dataset, choices: &Choices) -> Outcome {
     let margin = scores.total[first] - scores.total[second];
 
     let mut reasons: Vec<Reason> = (0..dataset.criteria.len())
-        .map(|c| Reason { criterion: c, points: scores.parts[first][c] - scores.parts[second][c] })
+        .map(|c| Reason {
+            criterion: c,
+            points: scores.parts[first][c] - scores.parts[second][c],
+        })
         .filter(|r| r.points.abs() > 1e-9)
         .collect();
     reasons.sort_by(|a, b| b.points.abs().total_cmp(&a.points.abs()));
@@ -131,19 +134,36 @@ pub fn evaluate(dataset: &Dataset, choices: &Choices) -> Outcome {
 
     let tipping_points = tipping::find(dataset, &table, choices, &verdict);
     let roles = roles_for(dataset, choices, &verdict, &ranking);
-    Outcome { scores, ranking, verdict, margin, reasons, team_points, tipping_points, roles }
+    Outcome {
+        scores,
+        ranking,
+        verdict,
+        margin,
+        reasons,
+        team_points,
+        tipping_points,
+        roles,
+    }
 }
 
 /// Which hiring kits to show: the best-fitting role of each recommended option.
 /// When it is too close to call, the two front-runners'.
-fn roles_for(dataset: &Dataset, choices: &Choices, verdict: &Verdict, ranking: &[usize]) -> Vec<usize> {
+fn roles_for(
+    dataset: &Dataset,
+    choices: &Choices,
+    verdict: &Verdict,
+    ranking: &[usize],
+) -> Vec<usize> {
     let options: Vec<usize> = match verdict {
         Verdict::NoPriorities => vec![],
         Verdict::TooClose => ranking[..2].to_vec(),
         Verdict::Lead(o) => vec![*o],
         Verdict::Both(os) => os.clone(),
     };
-    options.into_iter().filter_map(|o| best_role(dataset, choices, o)).collect()
+    options
+        .into_iter()
+        .filter_map(|o| best_role(dataset, choices, o))
+        .collect()
 }
 
 /// The role of option `option` that fits the choices best.
@@ -169,7 +189,12 @@ pub fn best_role(dataset: &Dataset, choices: &Choices, option: usize) -> Option<
         2 * needs + criteria
     };
     let mut best: Option<(usize, usize)> = None;
-    for (i, role) in dataset.roles.iter().enumerate().filter(|(_, r)| &r.option == option_id) {
+    for (i, role) in dataset
+        .roles
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| &r.option == option_id)
+    {
         let f = fit(role);
         if best.is_none_or(|(_, top)| f > top) {
             best = Some((i, f));

@@ -2,10 +2,13 @@
 //! the choices are, and anything malformed is reported, setting by setting.
 
 use proptest::prelude::*;
-use std::collections::BTreeMap;
 use stackweigh_core::dataset::{Choice, Criterion, Dataset, ProjectType};
-use stackweigh_core::encoding::{parse_preset, parse_team, parse_weights, read_fragment, read_settings, write_fragment, write_settings};
+use stackweigh_core::encoding::{
+    parse_preset, parse_team, parse_weights, read_fragment, read_settings, write_fragment,
+    write_settings,
+};
 use stackweigh_core::{Choices, Settings, Theme};
+use std::collections::BTreeMap;
 
 fn builtin() -> Dataset {
     Dataset::builtin()
@@ -16,19 +19,29 @@ fn builtin() -> Dataset {
 fn arb_choices(d: &Dataset) -> impl Strategy<Value = Choices> {
     let m = d.criteria.len();
     let p = d.project_types.len();
-    let teams: Vec<usize> = (0..d.options.len()).filter(|&o| d.options[o].team.is_some()).collect();
+    let teams: Vec<usize> = (0..d.options.len())
+        .filter(|&o| d.options[o].team.is_some())
+        .collect();
     let team = if teams.is_empty() {
         Just(None).boxed()
     } else {
         prop::option::of(prop::sample::select(teams)).boxed()
     };
-    (prop::collection::vec((0u8..=10).prop_map(f64::from), m), prop::collection::vec(any::<bool>(), p), team).prop_map(
-        |(weights, chosen, team)| Choices {
-            weights,
-            needs: chosen.iter().enumerate().filter(|(_, &on)| on).map(|(i, _)| i).collect(),
-            team,
-        },
+    (
+        prop::collection::vec((0u8..=10).prop_map(f64::from), m),
+        prop::collection::vec(any::<bool>(), p),
+        team,
     )
+        .prop_map(|(weights, chosen, team)| Choices {
+            weights,
+            needs: chosen
+                .iter()
+                .enumerate()
+                .filter(|(_, &on)| on)
+                .map(|(i, _)| i)
+                .collect(),
+            team,
+        })
 }
 
 fn option(o: usize, team: bool) -> Choice {
@@ -56,12 +69,19 @@ fn arb_dataset() -> impl Strategy<Value = Dataset> {
                 prop::collection::vec(any::<bool>(), n),
                 prop::collection::vec(prop::collection::vec(1u8..=10, n), m),
                 prop::collection::vec(0u8..=10, m),
-                prop::collection::vec((0..=n, prop::collection::vec(prop::option::of(0u8..=10), m)), p),
+                prop::collection::vec(
+                    (0..=n, prop::collection::vec(prop::option::of(0u8..=10), m)),
+                    p,
+                ),
             )
         })
         .prop_map(|(teams, scores, defaults, projects)| {
             let n = teams.len();
-            let options: Vec<Choice> = teams.iter().enumerate().map(|(o, &team)| option(o, team)).collect();
+            let options: Vec<Choice> = teams
+                .iter()
+                .enumerate()
+                .map(|(o, &team)| option(o, team))
+                .collect();
             let criteria = scores
                 .iter()
                 .zip(&defaults)
@@ -70,7 +90,11 @@ fn arb_dataset() -> impl Strategy<Value = Dataset> {
                     id: format!("crit-{c}"),
                     name: format!("Criterion {c}"),
                     description: "generated".into(),
-                    scores: row.iter().enumerate().map(|(o, &s)| (format!("opt-{o}"), f64::from(s))).collect(),
+                    scores: row
+                        .iter()
+                        .enumerate()
+                        .map(|(o, &s)| (format!("opt-{o}"), f64::from(s)))
+                        .collect(),
                     notes: BTreeMap::new(),
                     default_weight: f64::from(default),
                 })
@@ -81,7 +105,11 @@ fn arb_dataset() -> impl Strategy<Value = Dataset> {
                 .map(|(i, (verdict, preset))| ProjectType {
                     id: format!("need_{i}"),
                     name: format!("Need {i}"),
-                    verdict: if *verdict == n { "either".into() } else { format!("opt-{verdict}") },
+                    verdict: if *verdict == n {
+                        "either".into()
+                    } else {
+                        format!("opt-{verdict}")
+                    },
                     reason: "generated".into(),
                     preset: preset
                         .iter()
@@ -103,7 +131,8 @@ fn arb_dataset() -> impl Strategy<Value = Dataset> {
                 sources: vec![],
             };
             let json = serde_json::to_string(&d).expect("serializes");
-            Dataset::from_json(&json).unwrap_or_else(|e| panic!("a generated dataset was refused: {e}"))
+            Dataset::from_json(&json)
+                .unwrap_or_else(|e| panic!("a generated dataset was refused: {e}"))
         })
 }
 
@@ -196,7 +225,10 @@ fn refused(fragment: &str) -> String {
     match read_fragment(&builtin(), fragment) {
         Ok(c) => panic!("{fragment} was read as {c:?}"),
         Err(message) => {
-            assert!(message.ends_with("showing the defaults"), "{fragment}: {message}");
+            assert!(
+                message.ends_with("showing the defaults"),
+                "{fragment}: {message}"
+            );
             message
         }
     }
@@ -212,10 +244,22 @@ fn an_empty_fragment_means_defaults() {
 #[test]
 fn a_weight_that_is_not_a_number_is_refused_by_name() {
     let message = refused("#weights=performance:abc");
-    assert!(message.contains("\"abc\" for performance must be a whole number from 0 to 10"), "{message}");
-    for bad in ["#weights=performance:11", "#weights=performance:-1", "#weights=performance:7.5", "#weights=performance:", "#weights=performance:256"] {
+    assert!(
+        message.contains("\"abc\" for performance must be a whole number from 0 to 10"),
+        "{message}"
+    );
+    for bad in [
+        "#weights=performance:11",
+        "#weights=performance:-1",
+        "#weights=performance:7.5",
+        "#weights=performance:",
+        "#weights=performance:256",
+    ] {
         let message = refused(bad);
-        assert!(message.contains("for performance must be a whole number from 0 to 10"), "{bad}: {message}");
+        assert!(
+            message.contains("for performance must be a whole number from 0 to 10"),
+            "{bad}: {message}"
+        );
     }
 }
 
@@ -230,14 +274,32 @@ fn an_unknown_setting_is_refused_by_name() {
 #[test]
 fn an_unknown_criterion_is_refused_by_name() {
     let message = refused("#weights=nope:3");
-    assert!(message.contains("\"nope\" is not a criterion (try performance, data-science, full-stack-js, talent, …)"), "{message}");
+    assert!(
+        message.contains(
+            "\"nope\" is not a criterion (try performance, data-science, full-stack-js, talent, …)"
+        ),
+        "{message}"
+    );
     let message = refused("#weights=performance");
-    assert!(message.contains("\"performance\" should look like performance:8"), "{message}");
+    assert!(
+        message.contains("\"performance\" should look like performance:8"),
+        "{message}"
+    );
 }
 
 #[test]
 fn a_broken_escape_is_refused() {
-    for bad in ["#%zz", "#%", "#%4", "#weights=performance:%3", "#%ff%fe", "#%C3", "#%+4", "#team=python%+0", "#%-1"] {
+    for bad in [
+        "#%zz",
+        "#%",
+        "#%4",
+        "#weights=performance:%3",
+        "#%ff%fe",
+        "#%C3",
+        "#%+4",
+        "#team=python%+0",
+        "#%-1",
+    ] {
         let message = refused(bad);
         assert!(message.contains("not valid text"), "{bad}: {message}");
     }
@@ -246,13 +308,19 @@ fn a_broken_escape_is_refused() {
 #[test]
 fn an_unknown_team_is_refused_by_name() {
     let message = refused("#team=cobol");
-    assert!(message.contains("\"cobol\" is not one of javascript, python, neither"), "{message}");
+    assert!(
+        message.contains("\"cobol\" is not one of javascript, python, neither"),
+        "{message}"
+    );
 }
 
 #[test]
 fn an_unknown_project_type_is_refused_by_name() {
     let message = refused("#preset=real-time,rocketry");
-    assert!(message.contains("\"rocketry\" is not a project type"), "{message}");
+    assert!(
+        message.contains("\"rocketry\" is not a project type"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -264,7 +332,11 @@ fn a_very_long_fragment_is_refused() {
 #[test]
 fn a_fragment_with_every_setting_reads_them_all() {
     let d = builtin();
-    let c = read_fragment(&d, "#preset=machine-learning,real-time&weights=talent:9&team=python").expect("readable");
+    let c = read_fragment(
+        &d,
+        "#preset=machine-learning,real-time&weights=talent:9&team=python",
+    )
+    .expect("readable");
     let ml = d.project_index("machine-learning").unwrap();
     let rt = d.project_index("real-time").unwrap();
     let mut needs = vec![ml, rt];
@@ -279,7 +351,11 @@ fn a_fragment_with_every_setting_reads_them_all() {
 }
 
 fn settings(preset: Option<&str>, weights: Option<&str>, team: Option<&str>) -> Settings {
-    Settings { preset: preset.map(Into::into), weights: weights.map(Into::into), team: team.map(Into::into) }
+    Settings {
+        preset: preset.map(Into::into),
+        weights: weights.map(Into::into),
+        team: team.map(Into::into),
+    }
 }
 
 #[test]
@@ -287,37 +363,83 @@ fn a_bad_team_attribute_keeps_a_good_preset_and_weights() {
     let d = builtin();
     let rt = d.project_index("real-time").unwrap();
     let talent = d.criterion_index("talent").unwrap();
-    let (c, problems) = read_settings(&d, &settings(Some("real-time"), Some("talent:9"), Some("cobol")));
+    let (c, problems) = read_settings(
+        &d,
+        &settings(Some("real-time"), Some("talent:9"), Some("cobol")),
+    );
     assert_eq!(problems.len(), 1, "{problems:?}");
-    assert!(problems[0].starts_with("team: \"cobol\" is not one of"), "{problems:?}");
+    assert!(
+        problems[0].starts_with("team: \"cobol\" is not one of"),
+        "{problems:?}"
+    );
     assert!(problems[0].ends_with("using neither"), "{problems:?}");
     let mut expected = d.preset_weights(rt);
     expected[talent] = 9.0;
-    assert_eq!(c, Choices { weights: expected, needs: vec![rt], team: None });
+    assert_eq!(
+        c,
+        Choices {
+            weights: expected,
+            needs: vec![rt],
+            team: None
+        }
+    );
 }
 
 #[test]
 fn a_bad_weights_attribute_keeps_the_preset_weights_and_the_team() {
     let d = builtin();
     let ml = d.project_index("machine-learning").unwrap();
-    let (c, problems) = read_settings(&d, &settings(Some("machine-learning"), Some("performance:abc"), Some("javascript")));
+    let (c, problems) = read_settings(
+        &d,
+        &settings(
+            Some("machine-learning"),
+            Some("performance:abc"),
+            Some("javascript"),
+        ),
+    );
     assert_eq!(problems.len(), 1, "{problems:?}");
-    assert!(problems[0].starts_with("weights: \"abc\" for performance must be a whole number"), "{problems:?}");
+    assert!(
+        problems[0].starts_with("weights: \"abc\" for performance must be a whole number"),
+        "{problems:?}"
+    );
     assert!(problems[0].ends_with("ignored"), "{problems:?}");
-    assert_eq!(c, Choices { weights: d.preset_weights(ml), needs: vec![ml], team: d.option_index("node") });
+    assert_eq!(
+        c,
+        Choices {
+            weights: d.preset_weights(ml),
+            needs: vec![ml],
+            team: d.option_index("node")
+        }
+    );
 }
 
 #[test]
 fn a_bad_preset_attribute_keeps_the_weights_and_the_team() {
     let d = builtin();
     let performance = d.criterion_index("performance").unwrap();
-    let (c, problems) = read_settings(&d, &settings(Some("rocketry"), Some("performance:2"), Some("python")));
+    let (c, problems) = read_settings(
+        &d,
+        &settings(Some("rocketry"), Some("performance:2"), Some("python")),
+    );
     assert_eq!(problems.len(), 1, "{problems:?}");
-    assert!(problems[0].starts_with("preset: \"rocketry\" is not a project type"), "{problems:?}");
-    assert!(problems[0].ends_with("using the default weights"), "{problems:?}");
+    assert!(
+        problems[0].starts_with("preset: \"rocketry\" is not a project type"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[0].ends_with("using the default weights"),
+        "{problems:?}"
+    );
     let mut expected = d.default_weights();
     expected[performance] = 2.0;
-    assert_eq!(c, Choices { weights: expected, needs: vec![], team: d.option_index("python") });
+    assert_eq!(
+        c,
+        Choices {
+            weights: expected,
+            needs: vec![],
+            team: d.option_index("python")
+        }
+    );
 }
 
 #[test]
@@ -325,16 +447,29 @@ fn every_setting_bad_gives_three_messages_and_the_defaults() {
     let d = builtin();
     let (c, problems) = read_settings(&d, &settings(Some("x"), Some("y"), Some("z")));
     assert_eq!(problems.len(), 3, "{problems:?}");
-    assert!(problems[0].starts_with("preset:") && problems[1].starts_with("weights:") && problems[2].starts_with("team:"));
+    assert!(
+        problems[0].starts_with("preset:")
+            && problems[1].starts_with("weights:")
+            && problems[2].starts_with("team:")
+    );
     assert_eq!(c, Choices::defaults(&d));
 }
 
 #[test]
 fn missing_and_empty_attributes_mean_defaults_without_complaint() {
     let d = builtin();
-    assert_eq!(read_settings(&d, &Settings::default()), (Choices::defaults(&d), vec![]));
-    assert_eq!(read_settings(&d, &settings(Some(""), Some(""), Some(""))), (Choices::defaults(&d), vec![]));
-    assert_eq!(read_settings(&d, &settings(Some(" , "), Some(" , "), Some("neither"))), (Choices::defaults(&d), vec![]));
+    assert_eq!(
+        read_settings(&d, &Settings::default()),
+        (Choices::defaults(&d), vec![])
+    );
+    assert_eq!(
+        read_settings(&d, &settings(Some(""), Some(""), Some(""))),
+        (Choices::defaults(&d), vec![])
+    );
+    assert_eq!(
+        read_settings(&d, &settings(Some(" , "), Some(" , "), Some("neither"))),
+        (Choices::defaults(&d), vec![])
+    );
 }
 
 #[test]
@@ -344,11 +479,20 @@ fn the_parsers_read_what_the_docs_show() {
     let ml = d.project_index("machine-learning").unwrap();
     let mut both = vec![rt, ml];
     both.sort_unstable();
-    assert_eq!(parse_preset(&d, "real-time,machine-learning"), Ok(both.clone()));
-    assert_eq!(parse_preset(&d, " machine-learning , real-time, real-time "), Ok(both));
+    assert_eq!(
+        parse_preset(&d, "real-time,machine-learning"),
+        Ok(both.clone())
+    );
+    assert_eq!(
+        parse_preset(&d, " machine-learning , real-time, real-time "),
+        Ok(both)
+    );
     let performance = d.criterion_index("performance").unwrap();
     let data = d.criterion_index("data-science").unwrap();
-    assert_eq!(parse_weights(&d, "performance:8,data-science:2"), Ok(vec![(performance, 8.0), (data, 2.0)]));
+    assert_eq!(
+        parse_weights(&d, "performance:8,data-science:2"),
+        Ok(vec![(performance, 8.0), (data, 2.0)])
+    );
     assert_eq!(parse_team(&d, "javascript"), Ok(d.option_index("node")));
     assert_eq!(parse_team(&d, "python"), Ok(d.option_index("python")));
     assert_eq!(parse_team(&d, "neither"), Ok(None));
@@ -370,8 +514,14 @@ fn theme_accepts_auto_light_and_dark() {
 fn theme_refuses_anything_else_with_a_message() {
     for bad in ["blue", "darker", "light dark", "system", "<b>"] {
         let message = Theme::parse(bad).expect_err(bad);
-        assert_eq!(message, format!("theme: \"{bad}\" is not auto, light or dark; using auto"));
+        assert_eq!(
+            message,
+            format!("theme: \"{bad}\" is not auto, light or dark; using auto")
+        );
     }
     let message = Theme::parse(&"x".repeat(100)).expect_err("long");
-    assert!(message.contains(&format!("\"{}…\"", "x".repeat(30))), "{message}");
+    assert!(
+        message.contains(&format!("\"{}…\"", "x".repeat(30))),
+        "{message}"
+    );
 }

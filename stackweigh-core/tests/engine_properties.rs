@@ -2,9 +2,9 @@
 //! and for generated datasets of 2–8 options and up to 40 criteria.
 
 use proptest::prelude::*;
-use std::collections::BTreeMap;
 use stackweigh_core::dataset::{Choice, Criterion, Dataset};
 use stackweigh_core::{evaluate, Choices, Direction, Verdict};
+use std::collections::BTreeMap;
 
 fn option(id: String) -> Choice {
     Choice {
@@ -33,7 +33,11 @@ fn dataset(scores: Vec<Vec<u8>>) -> Dataset {
             id: format!("c{c}"),
             name: format!("C{c}"),
             description: "generated".into(),
-            scores: row.iter().enumerate().map(|(o, &s)| (format!("o{o}"), 1.0 + f64::from(s) / 4.0)).collect(),
+            scores: row
+                .iter()
+                .enumerate()
+                .map(|(o, &s)| (format!("o{o}"), 1.0 + f64::from(s) / 4.0))
+                .collect(),
             notes: BTreeMap::new(),
             default_weight: 5.0,
         })
@@ -68,12 +72,21 @@ fn arb_case(max_options: usize) -> impl Strategy<Value = (Dataset, Vec<f64>, Opt
 }
 
 fn choices(weights: Vec<f64>, team: Option<usize>) -> Choices {
-    Choices { weights, needs: vec![], team }
+    Choices {
+        weights,
+        needs: vec![],
+        team,
+    }
 }
 
 /// The lead of `x` over its strongest rival.
 fn lead(total: &[f64], x: usize) -> f64 {
-    let best_rival = total.iter().enumerate().filter(|(o, _)| *o != x).map(|(_, &s)| s).fold(f64::MIN, f64::max);
+    let best_rival = total
+        .iter()
+        .enumerate()
+        .filter(|(o, _)| *o != x)
+        .map(|(_, &s)| s)
+        .fold(f64::MIN, f64::max);
     total[x] - best_rival
 }
 
@@ -209,7 +222,10 @@ fn the_default_weights_lean_node_and_data_science_at_ten_flips_to_python() {
     let mut heavy = defaults.clone();
     heavy.weights[ds] = 10.0;
     assert_eq!(evaluate(&d, &heavy).verdict, Verdict::Lead(python));
-    assert!(matches!(outcome.verdict, Verdict::Lead(o) if o == node) || outcome.verdict == Verdict::TooClose);
+    assert!(
+        matches!(outcome.verdict, Verdict::Lead(o) if o == node)
+            || outcome.verdict == Verdict::TooClose
+    );
 }
 
 #[test]
@@ -217,7 +233,13 @@ fn a_javascript_team_pulls_toward_node_by_a_bounded_amount() {
     let d = Dataset::builtin();
     let node = d.option_index("node").unwrap();
     let plain = evaluate(&d, &Choices::defaults(&d));
-    let team = evaluate(&d, &Choices { team: Some(node), ..Choices::defaults(&d) });
+    let team = evaluate(
+        &d,
+        &Choices {
+            team: Some(node),
+            ..Choices::defaults(&d)
+        },
+    );
     let gain = team.scores.total[node] - plain.scores.total[node];
     assert!(gain > 0.0 && gain <= 20.0, "gain {gain}");
 }

@@ -7,15 +7,22 @@
 use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::{json, Map, Value};
-use std::sync::OnceLock;
-use stackweigh_core::dataset::{Dataset, BUILTIN_JSON, MAX_CRITERIA, MAX_OPTIONS, MAX_WEIGHT, MIN_OPTIONS};
-use stackweigh_core::encoding::{parse_preset, parse_team, parse_weights, read_fragment, write_fragment};
+use stackweigh_core::dataset::{
+    Dataset, BUILTIN_JSON, MAX_CRITERIA, MAX_OPTIONS, MAX_WEIGHT, MIN_OPTIONS,
+};
+use stackweigh_core::encoding::{
+    parse_preset, parse_team, parse_weights, read_fragment, write_fragment,
+};
 use stackweigh_core::{evaluate, explain, share, Choices, Theme, Verdict};
+use std::sync::OnceLock;
 
 const CASES: u32 = 100_000;
 
 fn fuzz() -> ProptestConfig {
-    ProptestConfig { cases: CASES, ..ProptestConfig::default() }
+    ProptestConfig {
+        cases: CASES,
+        ..ProptestConfig::default()
+    }
 }
 
 fn builtin() -> &'static Dataset {
@@ -77,18 +84,47 @@ fn small_value() -> &'static Value {
 
 /// Ids and words that mean something to the parsers and the datasets above.
 const WORDS: &[&str] = &[
-    "performance", "data-science", "full-stack-js", "talent", "learning-curve", "ecosystem", "hiring-cost",
-    "rest-api", "real-time", "machine-learning", "enterprise-web", "llm-integration", "node", "python",
-    "javascript", "neither", "either", "both", "auto", "light", "dark", "go", "rust", "java", "speed", "ease",
-    "cli", "engine", "PERFORMANCE", "Real-Time", "-", "_",
+    "performance",
+    "data-science",
+    "full-stack-js",
+    "talent",
+    "learning-curve",
+    "ecosystem",
+    "hiring-cost",
+    "rest-api",
+    "real-time",
+    "machine-learning",
+    "enterprise-web",
+    "llm-integration",
+    "node",
+    "python",
+    "javascript",
+    "neither",
+    "either",
+    "both",
+    "auto",
+    "light",
+    "dark",
+    "go",
+    "rust",
+    "java",
+    "speed",
+    "ease",
+    "cli",
+    "engine",
+    "PERFORMANCE",
+    "Real-Time",
+    "-",
+    "_",
 ];
 
 /// Pieces of the attribute and link syntax, escapes good and broken, and awkward unicode.
 const SYNTAX: &[&str] = &[
-    "preset=", "weights=", "team=", "theme=", "#", ":", ",", "&", "=", "%", " ", "%2C", "%3A", "%26", "%3D",
-    "%23", "%25", "%20", "%zz", "%e", "%C3%A9", "%E2%82", "%FF", "%00", "%+1", "%-1", "+", "-", ".", "0", "00",
-    "10", "11", "255", "256", "-1", "+5", "1e1", "5.0", "NaN", "é", "ß", "İ", "ﬃ", "\u{200b}", "\u{feff}",
-    "\u{a0}", "\u{2028}", "\u{301}", "🦀", "\u{0}", "\n", "\r\n", "\t", "\"", "\\", "<", ">", "…",
+    "preset=", "weights=", "team=", "theme=", "#", ":", ",", "&", "=", "%", " ", "%2C", "%3A",
+    "%26", "%3D", "%23", "%25", "%20", "%zz", "%e", "%C3%A9", "%E2%82", "%FF", "%00", "%+1", "%-1",
+    "+", "-", ".", "0", "00", "10", "11", "255", "256", "-1", "+5", "1e1", "5.0", "NaN", "é", "ß",
+    "İ", "ﬃ", "\u{200b}", "\u{feff}", "\u{a0}", "\u{2028}", "\u{301}", "🦀", "\u{0}", "\n", "\r\n",
+    "\t", "\"", "\\", "<", ">", "…",
 ];
 
 /// One piece of near-syntax, drawn as plain numbers: a tuple strategy generates (and
@@ -144,9 +180,16 @@ fn hostile_text() -> impl Strategy<Value = String> {
 fn assert_valid_choices(d: &Dataset, c: &Choices) {
     assert_eq!(c.weights.len(), d.criteria.len());
     for &w in &c.weights {
-        assert!(w.is_finite() && (0.0..=MAX_WEIGHT).contains(&w) && w.fract() == 0.0, "weight {w}");
+        assert!(
+            w.is_finite() && (0.0..=MAX_WEIGHT).contains(&w) && w.fract() == 0.0,
+            "weight {w}"
+        );
     }
-    assert!(c.needs.windows(2).all(|w| w[0] < w[1]), "needs {:?}", c.needs);
+    assert!(
+        c.needs.windows(2).all(|w| w[0] < w[1]),
+        "needs {:?}",
+        c.needs
+    );
     assert!(c.needs.iter().all(|&p| p < d.project_types.len()));
     if let Some(o) = c.team {
         assert!(d.options[o].team.is_some());
@@ -243,11 +286,21 @@ fn exercise(d: &Dataset) {
     // The defaults, every need at once, the last need alone with the last team.
     let all_needs: Vec<usize> = (0..d.project_types.len()).collect();
     let last_need: Vec<usize> = all_needs.last().copied().into_iter().collect();
-    let last_team = (0..d.options.len()).rev().find(|&o| d.options[o].team.is_some());
-    let cases = [Choices::defaults(d), Choices::for_needs(d, all_needs, None), Choices::for_needs(d, last_need, last_team)];
+    let last_team = (0..d.options.len())
+        .rev()
+        .find(|&o| d.options[o].team.is_some());
+    let cases = [
+        Choices::defaults(d),
+        Choices::for_needs(d, all_needs, None),
+        Choices::for_needs(d, last_need, last_team),
+    ];
     for c in cases {
         let outcome = evaluate(d, &c);
-        assert!(outcome.scores.total.iter().all(|s| s.is_finite() && (0.0..=100.0).contains(s)));
+        assert!(outcome
+            .scores
+            .total
+            .iter()
+            .all(|s| s.is_finite() && (0.0..=100.0).contains(s)));
         if let Verdict::Lead(o) = outcome.verdict {
             assert_eq!(o, outcome.ranking[0]);
         }
@@ -281,7 +334,9 @@ fn resolves(value: &Value, path: &str) -> bool {
     }
     let mut at = value;
     for segment in path.split('.') {
-        let (key, indices) = segment.split_once('[').map_or((segment, ""), |(k, rest)| (k, rest));
+        let (key, indices) = segment
+            .split_once('[')
+            .map_or((segment, ""), |(k, rest)| (k, rest));
         if !key.is_empty() || indices.is_empty() {
             match at.get(key) {
                 Some(next) => at = next,
@@ -289,7 +344,9 @@ fn resolves(value: &Value, path: &str) -> bool {
             }
         }
         for index in indices.split('[').filter(|i| !i.is_empty()) {
-            let Ok(i) = index.trim_end_matches(']').parse::<usize>() else { return false };
+            let Ok(i) = index.trim_end_matches(']').parse::<usize>() else {
+                return false;
+            };
             match at.get(i) {
                 Some(next) => at = next,
                 None => return false,
@@ -301,11 +358,53 @@ fn resolves(value: &Value, path: &str) -> bool {
 
 /// Pieces of JSON and of this schema, for text that is almost a dataset.
 const JSON_PIECES: &[&str] = &[
-    "{", "}", "[", "]", ":", ",", "\"", "\"title\"", "\"options\"", "\"criteria\"", "\"id\"", "\"name\"",
-    "\"scores\"", "\"description\"", "\"project_types\"", "\"preset\"", "\"verdict\"", "\"sources\"", "\"url\"",
-    "\"node\"", "\"python\"", "\"x\"", "\"\"", "null", "true", "false", "0", "1", "10", "11", "-1", "1e999",
-    "-0", "0.5", "1.", ".5", "01", "\"\\u0000\"", "\"\\ud800\"", "\"\\uZZZZ\"", "\\", " ", "\n", "é", "\u{0}",
-    "\"javascript:alert(1)\"", "\"https://x.io\"",
+    "{",
+    "}",
+    "[",
+    "]",
+    ":",
+    ",",
+    "\"",
+    "\"title\"",
+    "\"options\"",
+    "\"criteria\"",
+    "\"id\"",
+    "\"name\"",
+    "\"scores\"",
+    "\"description\"",
+    "\"project_types\"",
+    "\"preset\"",
+    "\"verdict\"",
+    "\"sources\"",
+    "\"url\"",
+    "\"node\"",
+    "\"python\"",
+    "\"x\"",
+    "\"\"",
+    "null",
+    "true",
+    "false",
+    "0",
+    "1",
+    "10",
+    "11",
+    "-1",
+    "1e999",
+    "-0",
+    "0.5",
+    "1.",
+    ".5",
+    "01",
+    "\"\\u0000\"",
+    "\"\\ud800\"",
+    "\"\\uZZZZ\"",
+    "\\",
+    " ",
+    "\n",
+    "é",
+    "\u{0}",
+    "\"javascript:alert(1)\"",
+    "\"https://x.io\"",
 ];
 
 /// JSON pieces 4 in 5, other near-syntax 1 in 5.
@@ -325,23 +424,53 @@ fn jsonish() -> impl Strategy<Value = String> {
 
 /// Known field names, so a renamed or added key is sometimes one the schema knows.
 const KEYS: &[&str] = &[
-    "id", "name", "title", "scores", "description", "preset", "verdict", "url", "team", "options", "criteria",
-    "default_weight", "notes", "questions", "first_hire", "both", "extra", "", "__proto__", "constructor",
+    "id",
+    "name",
+    "title",
+    "scores",
+    "description",
+    "preset",
+    "verdict",
+    "url",
+    "team",
+    "options",
+    "criteria",
+    "default_weight",
+    "notes",
+    "questions",
+    "first_hire",
+    "both",
+    "extra",
+    "",
+    "__proto__",
+    "constructor",
 ];
 
 fn leaf() -> impl Strategy<Value = Value> {
     prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::from),
-        select(vec![0.0, 1.0, 10.0, 10.5, 11.0, -1.0, 0.5, 0.999, 5.0, 1e308, -1e308, 5e-324, 255.0, 256.0, 4.0e9, -0.0])
-            .prop_map(|f| json!(f)),
+        select(vec![
+            0.0, 1.0, 10.0, 10.5, 11.0, -1.0, 0.5, 0.999, 5.0, 1e308, -1e308, 5e-324, 255.0, 256.0,
+            4.0e9, -0.0
+        ])
+        .prop_map(|f| json!(f)),
         any::<i64>().prop_map(Value::from),
         any::<u64>().prop_map(Value::from),
         any::<f64>().prop_map(|f| json!(f)),
         hostile_text().prop_map(Value::from),
         select(WORDS).prop_map(Value::from),
-        select(vec!["", " ", "javascript:alert(1)", "JAVASCRIPT:x", "https://example.com/", "ftp://x", "either", "neither"])
-            .prop_map(Value::from),
+        select(vec![
+            "",
+            " ",
+            "javascript:alert(1)",
+            "JAVASCRIPT:x",
+            "https://example.com/",
+            "ftp://x",
+            "either",
+            "neither"
+        ])
+        .prop_map(Value::from),
     ]
 }
 
@@ -396,8 +525,13 @@ fn apply(v: &mut Value, path: &[usize], op: &Op) {
     };
     match v {
         Value::Object(map) if !map.is_empty() => {
-            let key = map.keys().nth(first % map.len()).cloned().unwrap_or_default();
-            let descend = !rest.is_empty() && matches!(map.get(&key), Some(Value::Object(_) | Value::Array(_)));
+            let key = map
+                .keys()
+                .nth(first % map.len())
+                .cloned()
+                .unwrap_or_default();
+            let descend = !rest.is_empty()
+                && matches!(map.get(&key), Some(Value::Object(_) | Value::Array(_)));
             if descend {
                 if let Some(child) = map.get_mut(&key) {
                     apply(child, rest, op);
@@ -424,7 +558,8 @@ fn apply(v: &mut Value, path: &[usize], op: &Op) {
         }
         Value::Array(items) if !items.is_empty() => {
             let i = first % items.len();
-            let descend = !rest.is_empty() && matches!(items[i], Value::Object(_) | Value::Array(_));
+            let descend =
+                !rest.is_empty() && matches!(items[i], Value::Object(_) | Value::Array(_));
             if descend {
                 apply(&mut items[i], rest, op);
                 return;
@@ -459,7 +594,10 @@ fn mutations() -> impl Strategy<Value = Vec<(Vec<usize>, Op)>> {
 
 /// Text edits: (position, bytes to cut, text to insert), positions taken modulo the length.
 fn text_edits() -> impl Strategy<Value = Vec<(usize, usize, String)>> {
-    prop::collection::vec((any::<usize>(), 0usize..8, prop_oneof![jsonish(), piece()]), 1..4)
+    prop::collection::vec(
+        (any::<usize>(), 0usize..8, prop_oneof![jsonish(), piece()]),
+        1..4,
+    )
 }
 
 fn edit_text(base: &str, edits: &[(usize, usize, String)]) -> String {
@@ -514,7 +652,11 @@ proptest! {
 
 #[test]
 fn deep_nesting_is_refused_without_overflowing_the_stack() {
-    for json in ["[".repeat(100_000), "{\"title\":".repeat(100_000), format!("{{\"title\":\"x\",\"options\":{}", "[".repeat(50_000))] {
+    for json in [
+        "[".repeat(100_000),
+        "{\"title\":".repeat(100_000),
+        format!("{{\"title\":\"x\",\"options\":{}", "[".repeat(50_000)),
+    ] {
         let error = Dataset::from_json(&json).expect_err("refused");
         assert_message(&error.to_string());
     }
@@ -528,14 +670,33 @@ const END_SCRIPT: &str = "</script>";
 
 /// The tags the embed snippet is made of; any other `<` would be markup we did not write.
 const TEMPLATE_TAGS: &[&str] = &[
-    "<script src=\"", "</script>", "<stack-weigh", "</stack-weigh>", "<table>", "</table>", "<caption>",
-    "</caption>", "<thead>", "</thead>", "<tbody>", "</tbody>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>",
+    "<script src=\"",
+    "</script>",
+    "<stack-weigh",
+    "</stack-weigh>",
+    "<table>",
+    "</table>",
+    "<caption>",
+    "</caption>",
+    "<thead>",
+    "</thead>",
+    "<tbody>",
+    "</tbody>",
+    "<tr>",
+    "</tr>",
+    "<td>",
+    "</td>",
+    "<th>",
+    "</th>",
 ];
 
 fn assert_only_template_markup(snippet: &str) {
     for (at, _) in snippet.match_indices('<') {
         let rest = &snippet[at..];
-        assert!(TEMPLATE_TAGS.iter().any(|tag| rest.starts_with(tag)), "stray markup at {at}: {snippet}");
+        assert!(
+            TEMPLATE_TAGS.iter().any(|tag| rest.starts_with(tag)),
+            "stray markup at {at}: {snippet}"
+        );
     }
     assert_eq!(snippet.matches("<script").count(), 1, "{snippet}");
     assert_eq!(snippet.matches(END_SCRIPT).count(), 1, "{snippet}");
@@ -545,46 +706,99 @@ fn assert_only_template_markup(snippet: &str) {
 }
 
 fn unescape_html(text: &str) -> String {
-    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 #[test]
 fn script_and_markup_in_a_dataset_survive_validation_as_plain_text() {
     let json = SMALL
-        .replace("\"Go or Rust?\"", &json!(format!("Go or Rust? {IMG}")).to_string())
-        .replace("\"name\": \"Go\"", &format!("\"name\": {}", json!(format!("Go{END_SCRIPT}<script>alert(1)</script>"))))
-        .replace("\"How fast.\"", &json!(format!("{IMG} {END_SCRIPT}")).to_string())
-        .replace("\"Why channels?\"", &json!(format!("Why {END_SCRIPT}?")).to_string());
+        .replace(
+            "\"Go or Rust?\"",
+            &json!(format!("Go or Rust? {IMG}")).to_string(),
+        )
+        .replace(
+            "\"name\": \"Go\"",
+            &format!(
+                "\"name\": {}",
+                json!(format!("Go{END_SCRIPT}<script>alert(1)</script>"))
+            ),
+        )
+        .replace(
+            "\"How fast.\"",
+            &json!(format!("{IMG} {END_SCRIPT}")).to_string(),
+        )
+        .replace(
+            "\"Why channels?\"",
+            &json!(format!("Why {END_SCRIPT}?")).to_string(),
+        );
     let d = Dataset::from_json(&json).unwrap_or_else(|e| panic!("refused: {e}"));
     assert_eq!(d.title, format!("Go or Rust? {IMG}"));
-    assert_eq!(d.options[0].name, format!("Go{END_SCRIPT}<script>alert(1)</script>"));
+    assert_eq!(
+        d.options[0].name,
+        format!("Go{END_SCRIPT}<script>alert(1)</script>")
+    );
     assert_eq!(d.criteria[0].description, format!("{IMG} {END_SCRIPT}"));
     assert_eq!(d.roles[0].questions[0], format!("Why {END_SCRIPT}?"));
 
     // Go leads on ease alone, so its name is in the table and the headline.
-    let c = Choices { weights: vec![0.0, 10.0], needs: vec![], team: None };
+    let c = Choices {
+        weights: vec![0.0, 10.0],
+        needs: vec![],
+        team: None,
+    };
     let outcome = evaluate(&d, &c);
     assert_eq!(outcome.verdict, Verdict::Lead(0));
-    let snippet = share::embed_snippet(&d, &c, &outcome, "https://example.com/w.js\"><script>alert(1)</script>");
+    let snippet = share::embed_snippet(
+        &d,
+        &c,
+        &outcome,
+        "https://example.com/w.js\"><script>alert(1)</script>",
+    );
     assert!(!snippet.contains(IMG), "{snippet}");
     assert!(!snippet.contains("<img"), "{snippet}");
     assert!(!snippet.contains("alert(1)</script>"), "{snippet}");
-    assert!(snippet.contains("&lt;img src=x onerror=alert(1)&gt;"), "{snippet}");
-    assert!(snippet.contains("Hire Go&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"), "{snippet}");
-    assert!(snippet.contains("w.js&quot;&gt;&lt;script&gt;"), "{snippet}");
+    assert!(
+        snippet.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "{snippet}"
+    );
+    assert!(
+        snippet.contains("Hire Go&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{snippet}"
+    );
+    assert!(
+        snippet.contains("w.js&quot;&gt;&lt;script&gt;"),
+        "{snippet}"
+    );
     assert_only_template_markup(&snippet);
 }
 
 #[test]
 fn escape_html_leaves_nothing_that_is_markup() {
-    assert_eq!(share::escape_html(IMG), "&lt;img src=x onerror=alert(1)&gt;");
+    assert_eq!(
+        share::escape_html(IMG),
+        "&lt;img src=x onerror=alert(1)&gt;"
+    );
     assert_eq!(share::escape_html(END_SCRIPT), "&lt;/script&gt;");
-    assert_eq!(share::escape_html("a&b \"c\" 'd'"), "a&amp;b &quot;c&quot; &#39;d&#39;");
+    assert_eq!(
+        share::escape_html("a&b \"c\" 'd'"),
+        "a&amp;b &quot;c&quot; &#39;d&#39;"
+    );
 }
 
 #[test]
 fn javascript_urls_in_sources_are_refused() {
-    for url in ["javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "\njavascript:alert(1)", "vbscript:x", "data:text/html,x"] {
+    for url in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "\njavascript:alert(1)",
+        "vbscript:x",
+        "data:text/html,x",
+    ] {
         let json = SMALL.replace("\"https://example.com/\"", &json!(url).to_string());
         let error = Dataset::from_json(&json).expect_err(url);
         assert_eq!(error.field, "sources[0].url", "{url}: {error}");

@@ -5,7 +5,9 @@ use stackweigh_core::{evaluate, Choices, Dataset};
 #[test]
 fn the_readme_custom_dataset_example_is_valid_and_recommends() {
     let readme = include_str!("../../README.md");
-    let start = readme.find("<script type=\"application/json\">").expect("the README has a dataset example");
+    let start = readme
+        .find("<script type=\"application/json\">")
+        .expect("the README has a dataset example");
     let body = &readme[start..];
     let json = &body[body.find('\n').unwrap()..body.find("</script>").unwrap()];
     let d = Dataset::from_json(json).unwrap_or_else(|e| panic!("README example: {e}"));

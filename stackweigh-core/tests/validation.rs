@@ -26,8 +26,14 @@ fn refused_at(json: &str, field: &str) -> String {
     };
     let message = error.to_string();
     assert_eq!(error.field, field, "wrong field in: {message}");
-    assert!(!error.problem.trim().is_empty(), "no problem given for {field}");
-    assert!(message.starts_with(&format!("{field}: ")), "the message does not lead with the field: {message}");
+    assert!(
+        !error.problem.trim().is_empty(),
+        "no problem given for {field}"
+    );
+    assert!(
+        message.starts_with(&format!("{field}: ")),
+        "the message does not lead with the field: {message}"
+    );
     message
 }
 
@@ -44,59 +50,112 @@ fn the_unmutated_builtin_round_trips_through_value() {
 
 #[test]
 fn an_unknown_criterion_in_a_preset_is_named() {
-    let message = refuses(|v| v["project_types"][0]["preset"]["speed"] = json!(5), "project_types[0].preset.speed");
-    assert!(message.contains("\"speed\" is not a known criterion"), "{message}");
+    let message = refuses(
+        |v| v["project_types"][0]["preset"]["speed"] = json!(5),
+        "project_types[0].preset.speed",
+    );
+    assert!(
+        message.contains("\"speed\" is not a known criterion"),
+        "{message}"
+    );
 }
 
 #[test]
 fn a_preset_weight_outside_0_to_10_is_named() {
-    let message = refuses(|v| v["project_types"][2]["preset"]["performance"] = json!(11), "project_types[2].preset.performance");
+    let message = refuses(
+        |v| v["project_types"][2]["preset"]["performance"] = json!(11),
+        "project_types[2].preset.performance",
+    );
     assert!(message.contains("outside"), "{message}");
-    refuses(|v| v["project_types"][2]["preset"]["talent"] = json!(-1), "project_types[2].preset.talent");
+    refuses(
+        |v| v["project_types"][2]["preset"]["talent"] = json!(-1),
+        "project_types[2].preset.talent",
+    );
 }
 
 #[test]
 fn a_score_outside_1_to_10_is_named() {
-    for bad in [json!(0), json!(0.99), json!(10.01), json!(11), json!(-3), json!(1e300)] {
-        let message = refuses(|v| v["criteria"][3]["scores"]["python"] = bad.clone(), "criteria[3].scores.python");
+    for bad in [
+        json!(0),
+        json!(0.99),
+        json!(10.01),
+        json!(11),
+        json!(-3),
+        json!(1e300),
+    ] {
+        let message = refuses(
+            |v| v["criteria"][3]["scores"]["python"] = bad.clone(),
+            "criteria[3].scores.python",
+        );
         assert!(message.contains("outside 1–10"), "{bad}: {message}");
     }
     // The ends themselves are allowed.
     for good in [json!(1), json!(10), json!(5.5)] {
         let json = mutated(|v| v["criteria"][3]["scores"]["node"] = good.clone());
-        assert!(Dataset::from_json(&json).is_ok(), "{good} should be allowed");
+        assert!(
+            Dataset::from_json(&json).is_ok(),
+            "{good} should be allowed"
+        );
     }
 }
 
 #[test]
 fn the_refused_value_is_quoted_exactly_or_not_at_all() {
-    for bad in [0.99, 0.96, 10.01, 10.04, -0.01, 1e300, -1e300, 123_456_789_012_345.0] {
-        let message = refuses(|v| v["criteria"][3]["scores"]["python"] = json!(bad), "criteria[3].scores.python");
+    for bad in [
+        0.99,
+        0.96,
+        10.01,
+        10.04,
+        -0.01,
+        1e300,
+        -1e300,
+        123_456_789_012_345.0,
+    ] {
+        let message = refuses(
+            |v| v["criteria"][3]["scores"]["python"] = json!(bad),
+            "criteria[3].scores.python",
+        );
         let problem = message.trim_start_matches("criteria[3].scores.python: ");
         if let Some((quoted, _)) = problem.split_once(" is outside") {
-            let quoted: f64 = quoted.parse().unwrap_or_else(|_| panic!("{bad}: {message}"));
+            let quoted: f64 = quoted
+                .parse()
+                .unwrap_or_else(|_| panic!("{bad}: {message}"));
             assert_eq!(quoted, bad, "{message}");
         } else {
             assert_eq!(problem, "is outside 1–10", "{bad}");
         }
     }
-    let message = refuses(|v| v["criteria"][3]["scores"]["python"] = json!(10.5), "criteria[3].scores.python");
+    let message = refuses(
+        |v| v["criteria"][3]["scores"]["python"] = json!(10.5),
+        "criteria[3].scores.python",
+    );
     assert!(message.ends_with("10.5 is outside 1–10"), "{message}");
 }
 
 #[test]
 fn a_value_of_the_wrong_type_is_named() {
     let cases: [(&str, fn(&mut Value)); 6] = [
-        ("criteria[0].scores.node", |v| v["criteria"][0]["scores"]["node"] = json!("8")),
-        ("criteria[0].scores.node", |v| v["criteria"][0]["scores"]["node"] = json!([8])),
-        ("criteria[0].scores.node", |v| v["criteria"][0]["scores"]["node"] = json!({ "a": [1, { "b": 2 }] })),
+        ("criteria[0].scores.node", |v| {
+            v["criteria"][0]["scores"]["node"] = json!("8")
+        }),
+        ("criteria[0].scores.node", |v| {
+            v["criteria"][0]["scores"]["node"] = json!([8])
+        }),
+        ("criteria[0].scores.node", |v| {
+            v["criteria"][0]["scores"]["node"] = json!({ "a": [1, { "b": 2 }] })
+        }),
         ("faq[2].answer", |v| v["faq"][2]["answer"] = json!(3)),
         ("sources[1].url", |v| v["sources"][1]["url"] = json!(5)),
         ("options", |v| v["options"] = json!("x")),
     ];
     for (field, mutate) in cases {
         let message = refuses(mutate, field);
-        assert!(message.contains("invalid type") && message.contains(" line ") && message.contains(" column "), "{message}");
+        assert!(
+            message.contains("invalid type")
+                && message.contains(" line ")
+                && message.contains(" column "),
+            "{message}"
+        );
     }
 }
 
@@ -104,7 +163,10 @@ fn a_value_of_the_wrong_type_is_named() {
 fn a_missing_score_for_an_option_is_named() {
     let message = refuses(
         |v| {
-            v["criteria"][4]["scores"].as_object_mut().unwrap().remove("python");
+            v["criteria"][4]["scores"]
+                .as_object_mut()
+                .unwrap()
+                .remove("python");
         },
         "criteria[4].scores.python",
     );
@@ -113,7 +175,10 @@ fn a_missing_score_for_an_option_is_named() {
 
 #[test]
 fn a_score_for_an_unknown_option_is_named() {
-    refuses(|v| v["criteria"][1]["scores"]["ruby"] = json!(5), "criteria[1].scores.ruby");
+    refuses(
+        |v| v["criteria"][1]["scores"]["ruby"] = json!(5),
+        "criteria[1].scores.ruby",
+    );
 }
 
 #[test]
@@ -124,28 +189,54 @@ fn duplicate_option_ids_are_named() {
 
 #[test]
 fn duplicate_criterion_ids_are_named() {
-    let message = refuses(|v| v["criteria"][5]["id"] = json!("performance"), "criteria[5].id");
-    assert!(message.contains("\"performance\" is used twice"), "{message}");
+    let message = refuses(
+        |v| v["criteria"][5]["id"] = json!("performance"),
+        "criteria[5].id",
+    );
+    assert!(
+        message.contains("\"performance\" is used twice"),
+        "{message}"
+    );
 }
 
 #[test]
 fn duplicate_project_type_ids_are_named() {
-    let message = refuses(|v| v["project_types"][3]["id"] = json!("rest-api"), "project_types[3].id");
+    let message = refuses(
+        |v| v["project_types"][3]["id"] = json!("rest-api"),
+        "project_types[3].id",
+    );
     assert!(message.contains("\"rest-api\" is used twice"), "{message}");
 }
 
 #[test]
 fn duplicate_role_ids_are_named() {
-    let message = refuses(|v| v["roles"][2]["id"] = json!("node-backend"), "roles[2].id");
-    assert!(message.contains("\"node-backend\" is used twice"), "{message}");
+    let message = refuses(
+        |v| v["roles"][2]["id"] = json!("node-backend"),
+        "roles[2].id",
+    );
+    assert!(
+        message.contains("\"node-backend\" is used twice"),
+        "{message}"
+    );
 }
 
 #[test]
 fn an_id_with_characters_that_need_escaping_is_named() {
-    for bad in ["Perf", "per formance", "perf&x=1", "perf:8", "perf,x", "ümlaut", ""] {
+    for bad in [
+        "Perf",
+        "per formance",
+        "perf&x=1",
+        "perf:8",
+        "perf,x",
+        "ümlaut",
+        "",
+    ] {
         refuses(|v| v["criteria"][0]["id"] = json!(bad), "criteria[0].id");
     }
-    refuses(|v| v["criteria"][0]["id"] = json!("a".repeat(41)), "criteria[0].id");
+    refuses(
+        |v| v["criteria"][0]["id"] = json!("a".repeat(41)),
+        "criteria[0].id",
+    );
 }
 
 #[test]
@@ -153,12 +244,20 @@ fn empty_text_is_named() {
     let cases: [(&str, fn(&mut Value)); 8] = [
         ("title", |v| v["title"] = json!("")),
         ("options[0].name", |v| v["options"][0]["name"] = json!(" ")),
-        ("criteria[2].description", |v| v["criteria"][2]["description"] = json!("  \n\t ")),
+        ("criteria[2].description", |v| {
+            v["criteria"][2]["description"] = json!("  \n\t ")
+        }),
         ("criteria[0].name", |v| v["criteria"][0]["name"] = json!("")),
-        ("project_types[1].reason", |v| v["project_types"][1]["reason"] = json!("")),
+        ("project_types[1].reason", |v| {
+            v["project_types"][1]["reason"] = json!("")
+        }),
         ("faq[1].question", |v| v["faq"][1]["question"] = json!("")),
-        ("roles[0].questions[0]", |v| v["roles"][0]["questions"][0] = json!(" ")),
-        ("sources[1].publisher", |v| v["sources"][1]["publisher"] = json!("")),
+        ("roles[0].questions[0]", |v| {
+            v["roles"][0]["questions"][0] = json!(" ")
+        }),
+        ("sources[1].publisher", |v| {
+            v["sources"][1]["publisher"] = json!("")
+        }),
     ];
     for (field, mutate) in cases {
         let message = refuses(mutate, field);
@@ -174,7 +273,10 @@ fn fewer_than_two_options_are_refused() {
         },
         "options",
     );
-    assert!(message.contains("has 1 options") && message.contains("2 to 8"), "{message}");
+    assert!(
+        message.contains("has 1 options") && message.contains("2 to 8"),
+        "{message}"
+    );
     refuses(|v| v["options"] = json!([]), "options");
 }
 
@@ -227,35 +329,80 @@ fn more_than_forty_criteria_are_refused_and_forty_are_allowed() {
 
 #[test]
 fn an_unknown_option_in_a_verdict_is_named() {
-    let message = refuses(|v| v["project_types"][4]["verdict"] = json!("ruby"), "project_types[4].verdict");
-    assert!(message.contains("\"ruby\" is not a known option"), "{message}");
+    let message = refuses(
+        |v| v["project_types"][4]["verdict"] = json!("ruby"),
+        "project_types[4].verdict",
+    );
+    assert!(
+        message.contains("\"ruby\" is not a known option"),
+        "{message}"
+    );
     // `either` is the one verdict that is not an option.
-    assert!(Dataset::from_json(&mutated(|v| v["project_types"][4]["verdict"] = json!("either"))).is_ok());
+    assert!(Dataset::from_json(&mutated(
+        |v| v["project_types"][4]["verdict"] = json!("either")
+    ))
+    .is_ok());
 }
 
 #[test]
 fn unknown_options_elsewhere_are_named() {
-    refuses(|v| v["roles"][1]["option"] = json!("ruby"), "roles[1].option");
-    refuses(|v| v["both"]["first_hire"] = json!("ruby"), "both.first_hire");
-    refuses(|v| v["comparison"][0]["values"]["ruby"] = json!("x"), "comparison[0].values.ruby");
-    refuses(|v| v["roles"][0]["needs"][0] = json!("rocketry"), "roles[0].needs[0]");
+    refuses(
+        |v| v["roles"][1]["option"] = json!("ruby"),
+        "roles[1].option",
+    );
+    refuses(
+        |v| v["both"]["first_hire"] = json!("ruby"),
+        "both.first_hire",
+    );
+    refuses(
+        |v| v["comparison"][0]["values"]["ruby"] = json!("x"),
+        "comparison[0].values.ruby",
+    );
+    refuses(
+        |v| v["roles"][0]["needs"][0] = json!("rocketry"),
+        "roles[0].needs[0]",
+    );
 }
 
 #[test]
 fn a_javascript_source_url_is_refused() {
-    for bad in ["javascript:alert(1)", "JavaScript:alert(1)", "  javascript:alert(document.cookie)", "java\tscript:alert(1)"] {
+    for bad in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "  javascript:alert(document.cookie)",
+        "java\tscript:alert(1)",
+    ] {
         let message = refuses(|v| v["sources"][0]["url"] = json!(bad), "sources[0].url");
-        assert!(message.contains("only http:// and https:// links are allowed"), "{bad}: {message}");
+        assert!(
+            message.contains("only http:// and https:// links are allowed"),
+            "{bad}: {message}"
+        );
     }
 }
 
 #[test]
 fn a_non_http_link_is_refused() {
-    for bad in ["ftp://example.com/", "mailto:a@example.com", "data:text/html,<b>x</b>", "//example.com", "example.com", "file:///etc/passwd", "https:/x", ""] {
+    for bad in [
+        "ftp://example.com/",
+        "mailto:a@example.com",
+        "data:text/html,<b>x</b>",
+        "//example.com",
+        "example.com",
+        "file:///etc/passwd",
+        "https:/x",
+        "",
+    ] {
         refuses(|v| v["sources"][1]["url"] = json!(bad), "sources[1].url");
     }
-    for good in ["http://example.com/", "https://example.com/a?b=c#d", "HTTPS://EXAMPLE.COM/"] {
-        assert!(Dataset::from_json(&mutated(|v| v["sources"][1]["url"] = json!(good))).is_ok(), "{good}");
+    for good in [
+        "http://example.com/",
+        "https://example.com/a?b=c#d",
+        "HTTPS://EXAMPLE.COM/",
+    ] {
+        assert!(
+            Dataset::from_json(&mutated(|v| v["sources"][1]["url"] = json!(good))).is_ok(),
+            "{good}"
+        );
     }
 }
 
@@ -268,16 +415,27 @@ fn malformed_json_names_the_line_and_column() {
     // Cut the built-in file short.
     let cut = &BUILTIN_JSON[..BUILTIN_JSON.len() / 2];
     let message = Dataset::from_json(cut).expect_err("truncated").to_string();
-    assert!(message.contains("line ") && message.contains("column "), "{message}");
+    assert!(
+        message.contains("line ") && message.contains("column "),
+        "{message}"
+    );
 
     // Text after the dataset.
     let trailing = format!("{BUILTIN_JSON}\n{{}}");
-    let message = Dataset::from_json(&trailing).expect_err("trailing").to_string();
-    assert!(message.contains("trailing") && message.contains("line ") && message.contains("column "), "{message}");
+    let message = Dataset::from_json(&trailing)
+        .expect_err("trailing")
+        .to_string();
+    assert!(
+        message.contains("trailing") && message.contains("line ") && message.contains("column "),
+        "{message}"
+    );
 
     for bad in ["", "   ", "null", "[]", "42", "\"title\""] {
         let message = Dataset::from_json(bad).expect_err(bad).to_string();
-        assert!(message.contains("line ") && message.contains("column "), "{bad:?}: {message}");
+        assert!(
+            message.contains("line ") && message.contains("column "),
+            "{bad:?}: {message}"
+        );
     }
 }
 
@@ -285,9 +443,15 @@ fn malformed_json_names_the_line_and_column() {
 fn an_unknown_field_is_refused_and_named() {
     let message = refuses(|v| v["colour"] = json!("red"), "colour");
     assert!(message.contains("unknown field `colour`"), "{message}");
-    let message = refuses(|v| v["criteria"][2]["weight"] = json!(5), "criteria[2].weight");
+    let message = refuses(
+        |v| v["criteria"][2]["weight"] = json!(5),
+        "criteria[2].weight",
+    );
     assert!(message.contains("unknown field `weight`"), "{message}");
-    let message = refuses(|v| v["options"][1]["salary"]["bonus"] = json!(1), "options[1].salary.bonus");
+    let message = refuses(
+        |v| v["options"][1]["salary"]["bonus"] = json!(1),
+        "options[1].salary.bonus",
+    );
     assert!(message.contains("unknown field `bonus`"), "{message}");
 }
 
@@ -295,18 +459,29 @@ fn an_unknown_field_is_refused_and_named() {
 fn a_missing_required_field_names_the_object_that_lacks_it() {
     let message = refuses(
         |v| {
-            v["criteria"][1].as_object_mut().unwrap().remove("description");
+            v["criteria"][1]
+                .as_object_mut()
+                .unwrap()
+                .remove("description");
         },
         "criteria[1]",
     );
     assert!(message.contains("missing field `description`"), "{message}");
     let message = refuses(
         |v| {
-            v["options"][0]["salary"].as_object_mut().unwrap().remove("currency");
+            v["options"][0]["salary"]
+                .as_object_mut()
+                .unwrap()
+                .remove("currency");
         },
         "options[0].salary",
     );
     assert!(message.contains("missing field `currency`"), "{message}");
+
+    // An array where an object belongs: the array is named, not an element it lacks.
+    let message = refuses(|v| v["comparison"][0] = json!([]), "comparison[0]");
+    assert!(message.contains("invalid length 0"), "{message}");
+    refuses(|v| v["faq"][1] = json!({}), "faq[1]");
 
     // Missing at the top: no field to name but the message says which.
     let error = Dataset::from_json(&mutated(|v| {
@@ -314,20 +489,35 @@ fn a_missing_required_field_names_the_object_that_lacks_it() {
     }))
     .expect_err("missing title");
     assert_eq!(error.field, "", "{error}");
-    assert!(error.to_string().starts_with("missing field `title`"), "{error}");
+    assert!(
+        error.to_string().starts_with("missing field `title`"),
+        "{error}"
+    );
 }
 
 #[test]
 fn reserved_and_repeated_team_values_are_refused() {
-    refuses(|v| v["options"][1]["team"] = json!("javascript"), "options[1].team");
-    refuses(|v| v["options"][0]["team"] = json!("neither"), "options[0].team");
+    refuses(
+        |v| v["options"][1]["team"] = json!("javascript"),
+        "options[1].team",
+    );
+    refuses(
+        |v| v["options"][0]["team"] = json!("neither"),
+        "options[0].team",
+    );
     refuses(|v| v["options"][0]["id"] = json!("either"), "options[0].id");
 }
 
 #[test]
 fn a_pay_range_upside_down_is_refused() {
-    refuses(|v| v["options"][0]["salary"]["low"] = json!(500_000), "options[0].salary");
-    refuses(|v| v["options"][1]["contract_rate"]["low"] = json!(-1), "options[1].contract_rate");
+    refuses(
+        |v| v["options"][0]["salary"]["low"] = json!(500_000),
+        "options[0].salary",
+    );
+    refuses(
+        |v| v["options"][1]["contract_rate"]["low"] = json!(-1),
+        "options[1].contract_rate",
+    );
 }
 
 proptest! {
@@ -389,7 +579,11 @@ fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
     let d = Dataset::from_json(GO_RUST_JAVA).unwrap_or_else(|e| panic!("refused: {e}"));
     assert_eq!(d.options.len(), 3);
     assert_eq!(d.criteria.len(), 4);
-    let (go, rust, java) = (d.option_index("go").unwrap(), d.option_index("rust").unwrap(), d.option_index("java").unwrap());
+    let (go, rust, java) = (
+        d.option_index("go").unwrap(),
+        d.option_index("rust").unwrap(),
+        d.option_index("java").unwrap(),
+    );
 
     // For a low-latency service, Rust leads clearly.
     let low_latency = Choices::for_needs(&d, vec![0], None);
@@ -399,20 +593,35 @@ fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
     assert_eq!(outcome.ranking[0], rust);
 
     // Caring only about hiring quickly, Java leads; only about learning curve, Go.
-    let talent = Choices { weights: vec![0.0, 0.0, 10.0, 0.0], needs: vec![], team: None };
+    let talent = Choices {
+        weights: vec![0.0, 0.0, 10.0, 0.0],
+        needs: vec![],
+        team: None,
+    };
     assert_eq!(evaluate(&d, &talent).verdict, Verdict::Lead(java));
-    let learning = Choices { weights: vec![0.0, 0.0, 0.0, 10.0], needs: vec![], team: None };
+    let learning = Choices {
+        weights: vec![0.0, 0.0, 0.0, 10.0],
+        needs: vec![],
+        team: None,
+    };
     assert_eq!(evaluate(&d, &learning).verdict, Verdict::Lead(go));
 
     // With every weight equal, Go and Java tie: too close to call, until the team writes Java.
     let defaults = Choices::defaults(&d);
     let outcome = evaluate(&d, &defaults);
     assert_eq!(outcome.verdict, Verdict::TooClose, "{outcome:?}");
-    let java_team = Choices { team: Some(java), ..defaults.clone() };
+    let java_team = Choices {
+        team: Some(java),
+        ..defaults.clone()
+    };
     assert_eq!(evaluate(&d, &java_team).verdict, Verdict::Lead(java));
 
     // Nothing weighed: no priorities.
-    let nothing = Choices { weights: vec![0.0; 4], needs: vec![], team: None };
+    let nothing = Choices {
+        weights: vec![0.0; 4],
+        needs: vec![],
+        team: None,
+    };
     assert_eq!(evaluate(&d, &nothing).verdict, Verdict::NoPriorities);
 
     // Its links work like the built-in dataset's.

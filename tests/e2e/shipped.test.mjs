@@ -95,6 +95,8 @@ test(
     const page = await openDist(t);
     const flags = await widget(page, ".sw-flags li").allInnerTexts();
     assert.ok(flags.length > 0, "the kit lists red flags");
+    // The share texts are written only while their panel is open.
+    await widget(page, "details.sw-share summary").click();
     const summary = await widget(page, "textarea#sw-summary-text").inputValue();
     const doubled = [...flags, ...summary.split("\n")].filter((line) => /\.\.(?!\.)|\.:/.test(line));
     assert.deepEqual(doubled, [], "no doubled punctuation");

@@ -286,13 +286,31 @@ pub fn ratios(browser: &Json) -> Vec<Ratio> {
     let mut out = Vec::new();
     let pair = |a: &str, b: &str| Some((browser.num(a)?, browser.num(b)?));
     let targets = [
-        ("startup_ms", "static_ms", "startup_vs_static", "start-up vs static page", STARTUP_RATIO_TARGET),
-        ("ten_instances_ms", "one_instance_ms", "ten_vs_one_instance", "10 instances vs 1", TEN_INSTANCES_RATIO_TARGET),
+        (
+            "startup_ms",
+            "static_ms",
+            "startup_vs_static",
+            "start-up vs static page",
+            STARTUP_RATIO_TARGET,
+        ),
+        (
+            "ten_instances_ms",
+            "one_instance_ms",
+            "ten_vs_one_instance",
+            "10 instances vs 1",
+            TEN_INSTANCES_RATIO_TARGET,
+        ),
     ];
     for (measured, baseline, key, label, target) in targets {
         if let Some((value, base)) = pair(measured, baseline).filter(|(_, base)| *base > 0.0) {
             let value = value / base;
-            out.push(Ratio { key, label, value, target: format!("≤ {target:.2}×"), ok: value <= target });
+            out.push(Ratio {
+                key,
+                label,
+                value,
+                target: format!("≤ {target:.2}×"),
+                ok: value <= target,
+            });
         }
     }
     if let Some((start, after)) = pair("memory_after_start_bytes", "memory_after_inputs_bytes") {
