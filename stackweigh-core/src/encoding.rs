@@ -186,8 +186,15 @@ pub fn parse_weights(dataset: &Dataset, text: &str) -> Result<Vec<(usize, f64)>,
                 some_ids(dataset.criteria.iter().map(|c| c.id.as_str()))
             ));
         };
-        match value.trim().parse::<u8>() {
-            Ok(w) if f64::from(w) <= MAX_WEIGHT => weights.push((c, f64::from(w))),
+        // Digits only: `parse` would also take "+5", which we never write.
+        let digits = value.trim();
+        match digits
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| digits.parse::<u8>())
+            .and_then(Result::ok)
+        {
+            Some(w) if f64::from(w) <= MAX_WEIGHT => weights.push((c, f64::from(w))),
             _ => {
                 return Err(format!(
                     "weights: {} for {} must be a whole number from 0 to 10; ignored",

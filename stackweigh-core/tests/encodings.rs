@@ -525,3 +525,10 @@ fn theme_refuses_anything_else_with_a_message() {
         "{message}"
     );
 }
+
+#[test]
+fn a_weight_written_with_a_sign_is_refused() {
+    let d = stackweigh_core::Dataset::builtin();
+    assert!(stackweigh_core::encoding::parse_weights(&d, "performance:+5").is_err());
+    assert!(stackweigh_core::encoding::parse_weights(&d, "performance:5").is_ok());
+}
