@@ -82,6 +82,25 @@ pub struct Choice {
     pub contract_rate: Option<PayRange>,
 }
 
+impl Choice {
+    /// An option with only an id and a name, as the schema's minimum allows.
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Choice {
+        Choice {
+            id: id.into(),
+            name: name.into(),
+            summary: String::new(),
+            team: None,
+            team_label: None,
+            frameworks: vec![],
+            use_cases: vec![],
+            concurrency: String::new(),
+            language: String::new(),
+            salary: None,
+            contract_rate: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PayRange {
@@ -230,23 +249,13 @@ impl Dataset {
 
     /// Two options and one criterion: only reachable if the built-in file were broken.
     fn minimal() -> Dataset {
-        let choice = |id: &str, name: &str| Choice {
-            id: id.into(),
-            name: name.into(),
-            summary: String::new(),
-            team: None,
-            team_label: None,
-            frameworks: vec![],
-            use_cases: vec![],
-            concurrency: String::new(),
-            language: String::new(),
-            salary: None,
-            contract_rate: None,
-        };
         Dataset {
             title: "Node.js or Python?".into(),
             intro: String::new(),
-            options: vec![choice("node", "Node.js"), choice("python", "Python")],
+            options: vec![
+                Choice::new("node", "Node.js"),
+                Choice::new("python", "Python"),
+            ],
             criteria: vec![Criterion {
                 id: "performance".into(),
                 name: "Performance".into(),

@@ -46,17 +46,8 @@ fn arb_choices(d: &Dataset) -> impl Strategy<Value = Choices> {
 
 fn option(o: usize, team: bool) -> Choice {
     Choice {
-        id: format!("opt-{o}"),
-        name: format!("Option {o}"),
-        summary: String::new(),
         team: team.then(|| format!("lang_{o}")),
-        team_label: None,
-        frameworks: vec![],
-        use_cases: vec![],
-        concurrency: String::new(),
-        language: String::new(),
-        salary: None,
-        contract_rate: None,
+        ..Choice::new(format!("opt-{o}"), format!("Option {o}"))
     }
 }
 

@@ -7,19 +7,7 @@ use stackweigh_core::{evaluate, Choices, Direction, Verdict};
 use std::collections::BTreeMap;
 
 fn option(id: String) -> Choice {
-    Choice {
-        name: id.to_uppercase(),
-        id,
-        summary: String::new(),
-        team: None,
-        team_label: None,
-        frameworks: vec![],
-        use_cases: vec![],
-        concurrency: String::new(),
-        language: String::new(),
-        salary: None,
-        contract_rate: None,
-    }
+    Choice::new(id.clone(), id.to_uppercase())
 }
 
 /// A dataset of `scores.len()` criteria over `scores[0].len()` options; scores in quarter steps.
