@@ -128,7 +128,7 @@ fn thousands(value: f64) -> String {
     let digits = (value.round().max(0.0) as u64).to_string();
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
