@@ -95,8 +95,8 @@ pub fn App(props: &AppProps) -> Html {
 
     // The live region speaks when the verdict changes, not on every step of a slider.
     let announcement = use_memo(outcome.verdict.clone(), {
-        let text = explain::announcement(&dataset, &outcome);
-        move |_| AttrValue::from(text)
+        let (dataset, outcome) = (dataset.clone(), outcome.clone());
+        move |_| AttrValue::from(explain::announcement(&dataset, &outcome))
     });
 
     let theme = Theme::parse(props.theme.as_deref().unwrap_or_default()).unwrap_or_default();

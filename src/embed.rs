@@ -14,9 +14,6 @@ use yew::{AppHandle, AttrValue, Renderer};
 use crate::app::{App, AppProps};
 use crate::state::Shared;
 
-/// The attributes the element reacts to (kept in step with `embed/element.js`).
-pub const OBSERVED_ATTRIBUTES: [&str; 5] = ["preset", "weights", "team", "theme", "sync-url"];
-
 /// A custom dataset larger than this is refused unread: no comparison needs it.
 const MAX_DATASET_BYTES: usize = 512 * 1024;
 

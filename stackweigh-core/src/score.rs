@@ -92,11 +92,6 @@ impl Table {
     }
 }
 
-/// True when no weight falls on a criterion that separates the options.
-pub fn weighs_nothing(dataset: &Dataset, weights: &[f64]) -> bool {
-    Table::new(dataset).weighted_spread(weights) <= 0.0
-}
-
 /// Weights outside 0–10 or not numbers at all are treated as the nearest valid weight.
 pub(crate) fn clean_weight(weight: Option<f64>) -> f64 {
     match weight {
