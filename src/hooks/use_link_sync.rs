@@ -1,9 +1,15 @@
+use gloo_timers::callback::Timeout;
 use stackweigh_core::encoding::write_fragment;
 use stackweigh_core::{Choices, Dataset};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::state::Shared;
+
+/// How long the choices must rest before the link follows. Browsers ignore history calls
+/// made too often (Chromium: about 200 in 10 s), which a slider drag would exceed, and
+/// each call costs time the slider should have.
+const SETTLE_MS: u32 = 250;
 
 /// Keeps the page link's fragment in step with the choices, so the address bar is always
 /// a permalink. `replaceState` rather than `pushState`: a slider drag must not fill the
@@ -12,29 +18,32 @@ use crate::state::Shared;
 #[hook]
 pub fn use_link_sync(enabled: bool, dataset: Shared<Dataset>, choices: Choices) {
     let first = use_mut_ref(|| true);
+    // Replacing the timer drops, and so cancels, the one still waiting.
+    let pending = use_mut_ref(|| None::<Timeout>);
     use_effect_with(choices, move |choices| {
         if std::mem::take(&mut *first.borrow_mut()) || !enabled {
             return;
         }
         let fragment = write_fragment(&dataset, choices);
-        let result = web_sys::window()
-            .ok_or_else(|| JsValue::from_str("no window"))
-            .and_then(|w| {
-                // A full address, not a bare "#…": a relative one resolves against the page's
-                // <base href>, which may point elsewhere.
-                let href = w.location().href()?;
-                let page = href.split('#').next().unwrap_or_default();
-                w.history()?.replace_state_with_url(
-                    &JsValue::NULL,
-                    "",
-                    Some(&format!("{page}#{fragment}")),
-                )
-            });
-        if let Err(e) = result {
-            web_sys::console::warn_2(
-                &JsValue::from_str("stackweigh: could not update the link"),
-                &e,
-            );
-        }
+        *pending.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || write_link(&fragment)));
     });
+}
+
+fn write_link(fragment: &str) {
+    let result = web_sys::window()
+        .ok_or_else(|| JsValue::from_str("no window"))
+        .and_then(|w| {
+            // A full address, not a bare "#…": a relative one resolves against the page's
+            // <base href>, which may point elsewhere.
+            let href = w.location().href()?;
+            let page = href.split('#').next().unwrap_or_default();
+            w.history()?
+                .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{page}#{fragment}")))
+        });
+    if let Err(e) = result {
+        web_sys::console::warn_2(
+            &JsValue::from_str("stackweigh: could not update the link"),
+            &e,
+        );
+    }
 }

@@ -289,6 +289,8 @@ test(
       await withPage(`sync-url, ${name}`, { "/page.html": body }, {}, async (page) => {
         await ready(page);
         await nudge(page, "performance");
+        // The link follows once the choices settle.
+        await page.waitForFunction(() => location.hash.includes("performance"));
         const where = await page.evaluate(() => ({ path: location.pathname, hash: location.hash }));
         assert.equal(where.path, "/page.html", `${name}: the page's address is kept`);
         assert.match(where.hash, /weights=[^&]*performance:10/, `${name}: the link carries the choice`);

@@ -23,6 +23,10 @@ async function makeChoices(page) {
   });
 }
 
+/** Waits past the widget's link delay (250 ms after the last change), so a link that
+ * should stay as it is has had every chance to change. */
+const settled = (page) => page.waitForTimeout(600);
+
 const scoresAndChoices = ({ verdict, headline, scores, weights, needs, team }) => ({ verdict, headline, scores, weights, needs, team });
 
 test("the address bar is a permalink: same verdict, sliders and scores in a new page, no history flood", async (t) => {
@@ -44,6 +48,7 @@ test("the address bar is a permalink: same verdict, sliders and scores in a new 
   const opened = await openUrl(t, distUrl("stackweigh.html") + hash);
   assert.deepEqual(scoresAndChoices(await snapshot(opened)), scoresAndChoices(shown));
   assert.deepEqual((await snapshot(opened)).notices, []);
+  await settled(opened);
   assert.equal(await opened.evaluate(() => location.hash), hash, "opening the link does not rewrite it");
 });
 
@@ -149,6 +154,7 @@ test("without sync-url the page address is left alone, in both directions", asyn
   await press(page, "performance", ["End", "Home"]);
   await widget(page, 'button[data-need="rest-api"]').click();
   await expectShown(page, { needs: ["rest-api"] });
+  await settled(page);
   assert.equal(await page.evaluate(() => location.hash), "#weights=data-science:10,full-stack-js:0", "the fragment is not written");
   assert.equal(await page.evaluate(() => history.length), history);
 });
