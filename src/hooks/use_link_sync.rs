@@ -37,8 +37,11 @@ fn write_link(fragment: &str) {
             // <base href>, which may point elsewhere.
             let href = w.location().href()?;
             let page = href.split('#').next().unwrap_or_default();
-            w.history()?
-                .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{page}#{fragment}")))
+            w.history()?.replace_state_with_url(
+                &JsValue::NULL,
+                "",
+                Some(&format!("{page}#{fragment}")),
+            )
         });
     if let Err(e) = result {
         web_sys::console::warn_2(
