@@ -6,8 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
+use crate::json::{self, Fault, Fields, Json};
 use crate::validate::{self, DatasetError};
 
 /// The built-in comparison, embedded at compile time.
@@ -24,61 +23,43 @@ pub const MAX_SCORE: f64 = 10.0;
 /// Weights run from 0 (ignore) to 10 (critical).
 pub const MAX_WEIGHT: f64 = 10.0;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     /// The question the widget answers, shown as its heading.
     pub title: String,
     /// One or two sentences under the heading.
-    #[serde(default)]
     pub intro: String,
     pub options: Vec<Choice>,
     pub criteria: Vec<Criterion>,
-    #[serde(default)]
     pub project_types: Vec<ProjectType>,
     /// The side-by-side table.
-    #[serde(default)]
     pub comparison: Vec<ComparisonRow>,
     /// Hiring kits, one per role.
-    #[serde(default)]
     pub roles: Vec<Role>,
     /// Advice for when the needs call for more than one option.
-    #[serde(default)]
     pub both: Option<BothAdvice>,
-    #[serde(default)]
     pub faq: Vec<Faq>,
-    #[serde(default)]
     pub sources: Vec<Source>,
 }
 
 /// One of the technologies being compared (an "option" in the JSON).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     pub id: String,
     pub name: String,
     /// A one-line portrait.
-    #[serde(default)]
     pub summary: String,
     /// The `team` attribute value meaning "our team mostly writes this" (e.g. `javascript`).
-    #[serde(default)]
     pub team: Option<String>,
     /// How the team choice is labelled ("Mostly JavaScript").
-    #[serde(default)]
     pub team_label: Option<String>,
-    #[serde(default)]
     pub frameworks: Vec<String>,
-    #[serde(default)]
     pub use_cases: Vec<String>,
-    #[serde(default)]
     pub concurrency: String,
-    #[serde(default)]
     pub language: String,
     /// Typical annual pay.
-    #[serde(default)]
     pub salary: Option<PayRange>,
     /// Typical contract rate.
-    #[serde(default)]
     pub contract_rate: Option<PayRange>,
 }
 
@@ -101,8 +82,7 @@ impl Choice {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PayRange {
     pub low: f64,
     pub high: f64,
@@ -111,15 +91,12 @@ pub struct PayRange {
     /// `year` or `hour`.
     pub per: String,
     /// Where the range applies, when it is regional ("India").
-    #[serde(default)]
     pub region: Option<String>,
-    #[serde(default)]
     pub note: Option<String>,
 }
 
 /// Something a hiring decision can weigh, scored 1–10 per option.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Criterion {
     /// Stable id, part of the public `weights` attribute and URL format.
     pub id: String,
@@ -129,20 +106,16 @@ pub struct Criterion {
     /// Score per option id, 1–10.
     pub scores: BTreeMap<String, f64>,
     /// A short note per option id explaining its score.
-    #[serde(default)]
     pub notes: BTreeMap<String, String>,
-    /// Weight before any project need is chosen.
-    #[serde(default = "default_weight")]
+    /// Weight before any project need is chosen; [`DEFAULT_WEIGHT`] when left out.
     pub default_weight: f64,
 }
 
-fn default_weight() -> f64 {
-    5.0
-}
+/// A criterion's weight when the dataset gives none: the middle of the scale.
+const DEFAULT_WEIGHT: f64 = 5.0;
 
 /// A kind of project, with the verdict the sources give for it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProjectType {
     pub id: String,
     pub name: String,
@@ -154,8 +127,7 @@ pub struct ProjectType {
     pub preset: BTreeMap<String, f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ComparisonRow {
     pub aspect: String,
     /// Text per option id.
@@ -163,45 +135,35 @@ pub struct ComparisonRow {
 }
 
 /// A hire to make, with what to ask and what to watch for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Role {
     pub id: String,
     /// The option this role works in.
     pub option: String,
     pub title: String,
     /// Project types that call for this role rather than a sibling role of the same option.
-    #[serde(default)]
     pub needs: Vec<String>,
     /// Criteria that, weighted highly, call for this role.
-    #[serde(default)]
     pub criteria: Vec<String>,
-    #[serde(default)]
     pub questions: Vec<String>,
-    #[serde(default)]
     pub red_flags: Vec<RedFlag>,
     /// What the candidate market looks like for this role.
-    #[serde(default)]
     pub market: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RedFlag {
     pub flag: String,
     pub why: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BothAdvice {
     /// Why some products need both.
     pub summary: String,
     /// Signs on a roadmap that point to both.
-    #[serde(default)]
     pub signals: Vec<String>,
     /// How the two usually split the work.
-    #[serde(default)]
     pub architecture: String,
     /// The option to hire first.
     pub first_hire: String,
@@ -209,22 +171,18 @@ pub struct BothAdvice {
     pub hiring_order: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Faq {
     pub question: String,
     pub answer: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub title: String,
     pub publisher: String,
-    #[serde(default)]
     pub date: Option<String>,
     /// http(s) only; anything else is refused by validation.
-    #[serde(default)]
     pub url: Option<String>,
 }
 
@@ -234,8 +192,9 @@ pub const EITHER: &str = "either";
 impl Dataset {
     /// Parses and validates a dataset. Every failure names the field at fault.
     pub fn from_json(json: &str) -> Result<Dataset, DatasetError> {
-        let dataset: Dataset =
-            serde_json::from_str(json).map_err(|e| DatasetError::from_json(json, &e))?;
+        let dataset = json::parse(json)
+            .and_then(decode_dataset)
+            .map_err(|fault| fault.into_error(json))?;
         validate::check(&dataset)?;
         Ok(dataset)
     }
@@ -262,7 +221,7 @@ impl Dataset {
                 description: "Throughput and concurrency.".into(),
                 scores: [("node".to_string(), 8.0), ("python".to_string(), 7.0)].into(),
                 notes: BTreeMap::new(),
-                default_weight: 5.0,
+                default_weight: DEFAULT_WEIGHT,
             }],
             project_types: vec![],
             comparison: vec![],
@@ -330,4 +289,213 @@ impl Dataset {
 pub fn cost_score(salary: &PayRange) -> f64 {
     let midpoint = (salary.low + salary.high) / 2.0;
     (MAX_SCORE - (midpoint - 100_000.0) / 20_000.0).clamp(MIN_SCORE, MAX_SCORE)
+}
+
+// ---------------------------------------------------------------------------------------
+// Decoding: one plain function per type rather than derived code, which the wasm would
+// carry a generic copy of per type. Fields are read in schema order and the first fault
+// is the one reported (see [`Fields`]); an object inside another hands its fault up with
+// [`Fields::absorb`].
+
+fn decode_dataset(json: Json) -> Result<Dataset, Fault> {
+    let mut f = Fields::new(json, String::new());
+    let title = f.string("title");
+    let intro = f.text("intro");
+    let mut options = Vec::new();
+    for (json, path) in f.list("options", true) {
+        options.push(decode_choice(&mut f, json, path));
+    }
+    let mut criteria = Vec::new();
+    for (json, path) in f.list("criteria", true) {
+        criteria.push(decode_criterion(&mut f, json, path));
+    }
+    let mut project_types = Vec::new();
+    for (json, path) in f.list("project_types", false) {
+        project_types.push(decode_project_type(&mut f, json, path));
+    }
+    let mut comparison = Vec::new();
+    for (json, path) in f.list("comparison", false) {
+        let mut row = Fields::new(json, path);
+        let aspect = row.string("aspect");
+        let values = text_map(&mut row, "values", true);
+        f.absorb(row);
+        comparison.push(ComparisonRow { aspect, values });
+    }
+    let mut roles = Vec::new();
+    for (json, path) in f.list("roles", false) {
+        roles.push(decode_role(&mut f, json, path));
+    }
+    let both = f
+        .optional("both")
+        .map(|(json, path)| decode_both(&mut f, json, path));
+    let mut faq = Vec::new();
+    for (json, path) in f.list("faq", false) {
+        let mut entry = Fields::new(json, path);
+        let question = entry.string("question");
+        let answer = entry.string("answer");
+        f.absorb(entry);
+        faq.push(Faq { question, answer });
+    }
+    let mut sources = Vec::new();
+    for (json, path) in f.list("sources", false) {
+        let mut source = Fields::new(json, path);
+        let title = source.string("title");
+        let publisher = source.string("publisher");
+        let date = source.optional_string("date");
+        let url = source.optional_string("url");
+        f.absorb(source);
+        sources.push(Source {
+            title,
+            publisher,
+            date,
+            url,
+        });
+    }
+    f.finish()?;
+    Ok(Dataset {
+        title,
+        intro,
+        options,
+        criteria,
+        project_types,
+        comparison,
+        roles,
+        both,
+        faq,
+        sources,
+    })
+}
+
+fn decode_choice(parent: &mut Fields, json: Json, path: String) -> Choice {
+    let mut f = Fields::new(json, path);
+    let choice = Choice {
+        id: f.string("id"),
+        name: f.string("name"),
+        summary: f.text("summary"),
+        team: f.optional_string("team"),
+        team_label: f.optional_string("team_label"),
+        frameworks: f.strings("frameworks"),
+        use_cases: f.strings("use_cases"),
+        concurrency: f.text("concurrency"),
+        language: f.text("language"),
+        salary: decode_pay(&mut f, "salary"),
+        contract_rate: decode_pay(&mut f, "contract_rate"),
+    };
+    parent.absorb(f);
+    choice
+}
+
+fn decode_pay(parent: &mut Fields, name: &str) -> Option<PayRange> {
+    let (json, path) = parent.optional(name)?;
+    let mut f = Fields::new(json, path);
+    let pay = PayRange {
+        low: f.number("low"),
+        high: f.number("high"),
+        currency: f.string("currency"),
+        per: f.string("per"),
+        region: f.optional_string("region"),
+        note: f.optional_string("note"),
+    };
+    parent.absorb(f);
+    Some(pay)
+}
+
+fn decode_criterion(parent: &mut Fields, json: Json, path: String) -> Criterion {
+    let mut f = Fields::new(json, path);
+    let criterion = Criterion {
+        id: f.string("id"),
+        name: f.string("name"),
+        description: f.string("description"),
+        scores: number_map(&mut f, "scores"),
+        notes: text_map(&mut f, "notes", false),
+        default_weight: match f.take("default_weight") {
+            Some((json, path)) => f.read_number(json, &path),
+            None => DEFAULT_WEIGHT,
+        },
+    };
+    parent.absorb(f);
+    criterion
+}
+
+fn decode_project_type(parent: &mut Fields, json: Json, path: String) -> ProjectType {
+    let mut f = Fields::new(json, path);
+    let project = ProjectType {
+        id: f.string("id"),
+        name: f.string("name"),
+        verdict: f.string("verdict"),
+        reason: f.string("reason"),
+        preset: number_map(&mut f, "preset"),
+    };
+    parent.absorb(f);
+    project
+}
+
+fn decode_role(parent: &mut Fields, json: Json, path: String) -> Role {
+    let mut f = Fields::new(json, path);
+    let mut role = Role {
+        id: f.string("id"),
+        option: f.string("option"),
+        title: f.string("title"),
+        needs: f.strings("needs"),
+        criteria: f.strings("criteria"),
+        questions: f.strings("questions"),
+        red_flags: Vec::new(),
+        market: Vec::new(),
+    };
+    for (json, path) in f.list("red_flags", false) {
+        let mut entry = Fields::new(json, path);
+        let flag = RedFlag {
+            flag: entry.string("flag"),
+            why: entry.string("why"),
+        };
+        f.absorb(entry);
+        role.red_flags.push(flag);
+    }
+    role.market = f.strings("market");
+    parent.absorb(f);
+    role
+}
+
+fn decode_both(parent: &mut Fields, json: Json, path: String) -> BothAdvice {
+    let mut f = Fields::new(json, path);
+    let both = BothAdvice {
+        summary: f.string("summary"),
+        signals: f.strings("signals"),
+        architecture: f.text("architecture"),
+        first_hire: f.string("first_hire"),
+        hiring_order: f.string("hiring_order"),
+    };
+    parent.absorb(f);
+    both
+}
+
+/// Scores and preset weights, keyed by id; always required.
+fn number_map(f: &mut Fields, name: &str) -> BTreeMap<String, f64> {
+    let mut map = BTreeMap::new();
+    if let Some((json, path)) = f.need(name) {
+        for member in f.read_members(json, &path) {
+            let field = json::child(&path, &member.key);
+            let value = f.read_number(member.value, &field);
+            if map.insert(member.key, value).is_some() {
+                f.duplicate(member.at, field);
+            }
+        }
+    }
+    map
+}
+
+/// Notes and comparison cells, keyed by id.
+fn text_map(f: &mut Fields, name: &str, required: bool) -> BTreeMap<String, String> {
+    let mut map = BTreeMap::new();
+    let found = if required { f.need(name) } else { f.take(name) };
+    if let Some((json, path)) = found {
+        for member in f.read_members(json, &path) {
+            let field = json::child(&path, &member.key);
+            let value = f.read_string(member.value, &field);
+            if map.insert(member.key, value).is_some() {
+                f.duplicate(member.at, field);
+            }
+        }
+    }
+    map
 }

@@ -18,6 +18,7 @@ pub mod choices;
 pub mod dataset;
 pub mod encoding;
 pub mod explain;
+mod json;
 pub mod score;
 pub mod share;
 pub mod tipping;

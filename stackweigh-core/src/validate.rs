@@ -33,28 +33,12 @@ impl DatasetError {
             problem: problem.into(),
         }
     }
-
-    /// A JSON or schema error, with the path to where the parser stopped. serde_json
-    /// reports a line and column; [`json_path_at`] turns that into a field path.
-    pub(crate) fn from_json(json: &str, error: &serde_json::Error) -> Self {
-        let offset = byte_offset(json, error.line(), error.column());
-        DatasetError::new(json_path_at(json, offset), error.to_string())
-    }
-}
-
-/// Byte offset of a 1-based line and column (serde_json counts columns in bytes).
-fn byte_offset(json: &str, line: usize, column: usize) -> usize {
-    let line_start: usize = json
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    (line_start + column.saturating_sub(1)).min(json.len())
 }
 
 /// The field path (`criteria[2].scores.python`) at byte `offset` of a JSON text, found by
-/// a small scan that tracks object keys and array indices. Cheaper in code size than
-/// tracking the path inside the deserializer, and exact enough to point at the field.
+/// a small scan that tracks object keys and array indices. Used for syntax errors, which
+/// come before there is a tree to name the field from; cheaper in code size than tracking
+/// the path inside the parser, and exact enough to point at the field.
 pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
     enum Frame {
         Object {
@@ -67,9 +51,9 @@ pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
     let mut last_string = String::new();
     let mut chars = json.char_indices().peekable();
     while let Some((i, ch)) = chars.next() {
-        // serde_json reports "missing field" (or a wrong length) just past the closing `}`
-        // or `]`: close it too, so the path names that object or array, not its last entry.
-        if i > offset || (i == offset && !matches!(ch, '}' | ']')) {
+        // The character at `offset` is the one refused: a `}` or `]` there is left open, so
+        // `{"a": }` names `a` and `[1, ]` the element that is missing.
+        if i >= offset {
             break;
         }
         match ch {

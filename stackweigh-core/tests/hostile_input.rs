@@ -702,7 +702,7 @@ fn assert_only_template_markup(snippet: &str) {
     assert_eq!(snippet.matches(END_SCRIPT).count(), 1, "{snippet}");
     // Attribute values stay inside their quotes: every `"` is one the template wrote.
     let quotes = snippet.matches('"').count();
-    assert!(quotes % 2 == 0 && quotes <= 8, "{snippet}");
+    assert!(quotes.is_multiple_of(2) && quotes <= 8, "{snippet}");
 }
 
 fn unescape_html(text: &str) -> String {

@@ -37,6 +37,9 @@ fn refused_at(json: &str, field: &str) -> String {
     message
 }
 
+/// A change to the built-in dataset, as a plain function so a table can list several.
+type Mutation = fn(&mut Value);
+
 fn refuses(mutate: impl FnOnce(&mut Value), field: &str) -> String {
     refused_at(&mutated(mutate), field)
 }
@@ -134,26 +137,36 @@ fn the_refused_value_is_quoted_exactly_or_not_at_all() {
 
 #[test]
 fn a_value_of_the_wrong_type_is_named() {
-    let cases: [(&str, fn(&mut Value)); 6] = [
-        ("criteria[0].scores.node", |v| {
-            v["criteria"][0]["scores"]["node"] = json!("8")
+    let cases: [(&str, &str, Mutation); 6] = [
+        (
+            "criteria[0].scores.node",
+            "expected a number, found a string",
+            |v| v["criteria"][0]["scores"]["node"] = json!("8"),
+        ),
+        (
+            "criteria[0].scores.node",
+            "expected a number, found an array",
+            |v| v["criteria"][0]["scores"]["node"] = json!([8]),
+        ),
+        (
+            "criteria[0].scores.node",
+            "expected a number, found an object",
+            |v| v["criteria"][0]["scores"]["node"] = json!({ "a": [1, { "b": 2 }] }),
+        ),
+        ("faq[2].answer", "expected a string, found a number", |v| {
+            v["faq"][2]["answer"] = json!(3)
         }),
-        ("criteria[0].scores.node", |v| {
-            v["criteria"][0]["scores"]["node"] = json!([8])
+        ("sources[1].url", "expected a string, found a number", |v| {
+            v["sources"][1]["url"] = json!(5)
         }),
-        ("criteria[0].scores.node", |v| {
-            v["criteria"][0]["scores"]["node"] = json!({ "a": [1, { "b": 2 }] })
+        ("options", "expected an array, found a string", |v| {
+            v["options"] = json!("x")
         }),
-        ("faq[2].answer", |v| v["faq"][2]["answer"] = json!(3)),
-        ("sources[1].url", |v| v["sources"][1]["url"] = json!(5)),
-        ("options", |v| v["options"] = json!("x")),
     ];
-    for (field, mutate) in cases {
+    for (field, problem, mutate) in cases {
         let message = refuses(mutate, field);
         assert!(
-            message.contains("invalid type")
-                && message.contains(" line ")
-                && message.contains(" column "),
+            message.contains(problem) && message.contains(" line ") && message.contains(" column "),
             "{message}"
         );
     }
@@ -241,7 +254,7 @@ fn an_id_with_characters_that_need_escaping_is_named() {
 
 #[test]
 fn empty_text_is_named() {
-    let cases: [(&str, fn(&mut Value)); 8] = [
+    let cases: [(&str, Mutation); 8] = [
         ("title", |v| v["title"] = json!("")),
         ("options[0].name", |v| v["options"][0]["name"] = json!(" ")),
         ("criteria[2].description", |v| {
@@ -480,7 +493,10 @@ fn a_missing_required_field_names_the_object_that_lacks_it() {
 
     // An array where an object belongs: the array is named, not an element it lacks.
     let message = refuses(|v| v["comparison"][0] = json!([]), "comparison[0]");
-    assert!(message.contains("invalid length 0"), "{message}");
+    assert!(
+        message.contains("expected an object, found an array"),
+        "{message}"
+    );
     refuses(|v| v["faq"][1] = json!({}), "faq[1]");
 
     // Missing at the top: no field to name but the message says which.
@@ -493,6 +509,106 @@ fn a_missing_required_field_names_the_object_that_lacks_it() {
         error.to_string().starts_with("missing field `title`"),
         "{error}"
     );
+}
+
+#[test]
+fn a_key_given_twice_is_refused_and_named() {
+    // A `Value` cannot hold a repeated key, so these are edits of the text.
+    let twice = BUILTIN_JSON.replacen(
+        "\"scores\": { \"node\": 8, \"python\": 7 }",
+        "\"scores\": { \"node\": 8, \"python\": 7, \"node\": 2 }",
+        1,
+    );
+    let message = refused_at(&twice, "criteria[0].scores.node");
+    assert!(message.contains("duplicate key"), "{message}");
+    assert!(message.contains(" line 61 column "), "{message}");
+
+    let twice = BUILTIN_JSON.replacen(
+        "\"name\": \"Performance\",",
+        "\"name\": \"Performance\", \"name\": \"Speed\",",
+        1,
+    );
+    let message = refused_at(&twice, "criteria[0].name");
+    assert!(message.contains("duplicate key"), "{message}");
+
+    let twice = BUILTIN_JSON.replacen("{", "{ \"title\": \"Again\",", 1);
+    let message = refused_at(&twice, "title");
+    assert!(
+        message.contains("duplicate key at line 2 column 3"),
+        "{message}"
+    );
+}
+
+#[test]
+fn null_is_accepted_where_a_field_is_optional_and_refused_elsewhere() {
+    let dataset = Dataset::from_json(&mutated(|v| {
+        v["both"] = Value::Null;
+        v["sources"][1]["url"] = Value::Null;
+        v["options"][0]["salary"] = Value::Null;
+        v["options"][1]["team"] = Value::Null;
+    }))
+    .unwrap_or_else(|e| panic!("refused: {e}"));
+    assert_eq!(dataset.both, None);
+    assert_eq!(dataset.sources[1].url, None);
+    assert_eq!(dataset.options[0].salary, None);
+    assert_eq!(dataset.options[1].team, None);
+
+    for (field, mutate) in [
+        ("intro", (|v| v["intro"] = Value::Null) as Mutation),
+        ("roles[0].questions", |v| {
+            v["roles"][0]["questions"] = Value::Null
+        }),
+        ("criteria[0].default_weight", |v| {
+            v["criteria"][0]["default_weight"] = Value::Null
+        }),
+    ] {
+        let message = refuses(mutate, field);
+        assert!(message.contains(", found null"), "{message}");
+    }
+}
+
+#[test]
+fn a_left_out_default_weight_is_five() {
+    let dataset = Dataset::from_json(&mutated(|v| {
+        v["criteria"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("default_weight");
+        v["criteria"][1]["default_weight"] = json!(7.5);
+    }))
+    .unwrap_or_else(|e| panic!("refused: {e}"));
+    assert_eq!(dataset.criteria[0].default_weight, 5.0);
+    assert_eq!(dataset.criteria[1].default_weight, 7.5);
+}
+
+#[test]
+fn a_syntax_error_names_the_field_it_is_in() {
+    let cases = [
+        (
+            "{\"title\": }",
+            "title",
+            "expected a value at line 1 column 11",
+        ),
+        (
+            "{\"criteria\": [{\"scores\": {\"node\": 8,}}]}",
+            "criteria[0].scores",
+            "expected a string key at line 1 column 37",
+        ),
+        ("{\"options\": [1, ]}", "options[1]", "expected a value"),
+        ("{\"title\": \"a\\qb\"}", "title", "invalid escape"),
+        ("{\"title\": 01}", "title", "leading zero"),
+        ("{\"title\": 1e999}", "title", "number out of range"),
+        (
+            "{\"title\": \"x\"",
+            "title",
+            "unexpected end of input at line 1 column 14",
+        ),
+    ];
+    for (json, field, problem) in cases {
+        let error = Dataset::from_json(json).expect_err(json);
+        assert_eq!(error.field, field, "{json}: {error}");
+        assert!(error.problem.contains(problem), "{json}: {error}");
+    }
 }
 
 #[test]
