@@ -143,8 +143,10 @@ pub fn tipping(dataset: &Dataset, point: &TippingPoint) -> String {
         Direction::Below => "below",
     };
     let mut text = becomes(dataset, &point.becomes);
-    if let Some(first) = text.get(..1) {
-        text = first.to_uppercase() + &text[1..];
+    // ASCII only: full Unicode case mapping would ship its tables (about 10 KB) to
+    // capitalise "it's too close", and option names are written as their authors want.
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
     format!("{text} {side} {}", number(point.at))
 }

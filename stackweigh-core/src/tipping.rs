@@ -171,7 +171,8 @@ impl Line {
                 }
             }
         }
-        roots.sort_by(f64::total_cmp);
+        // Unstable is enough (equal roots are alike) and ships less code than stable.
+        roots.sort_unstable_by(f64::total_cmp);
         roots.dedup_by(|later, earlier| *later - *earlier < SAME_ROOT);
         roots
     }

@@ -72,9 +72,22 @@ pub struct Outcome {
 /// Options ranked by score, best first.
 pub fn rank(total: &[f64]) -> Vec<usize> {
     let mut ranking: Vec<usize> = (0..total.len()).collect();
-    // Stable sort keeps dataset order for ties; total_cmp gives a total order even for NaN.
-    ranking.sort_by(|&a, &b| total[b].total_cmp(&total[a]));
+    // Stable, so ties keep dataset order.
+    sort_descending(&mut ranking, |&o| total[o]);
     ranking
+}
+
+/// A stable insertion sort, largest key first; `total_cmp` orders even NaN. The lists are
+/// short (at most 8 options or 40 reasons), and each call of std's stable sort would add
+/// kilobytes of code to the wasm.
+fn sort_descending<T>(items: &mut [T], key: impl Fn(&T) -> f64) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]).total_cmp(&key(&items[j])).is_lt() {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// The options that the chosen needs point to, in dataset order.
@@ -129,7 +142,7 @@ pub fn evaluate(dataset: &Dataset, choices: &Choices) -> Outcome {
         })
         .filter(|r| r.points.abs() > 1e-9)
         .collect();
-    reasons.sort_by(|a, b| b.points.abs().total_cmp(&a.points.abs()));
+    sort_descending(&mut reasons, |r| r.points.abs());
     let team_points = scores.team[first] - scores.team[second];
 
     let tipping_points = tipping::find(dataset, &table, choices, &verdict);
