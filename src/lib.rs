@@ -17,8 +17,6 @@ pub mod state;
 pub use app::{App, AppProps};
 pub use embed::Widget;
 
-/// The widget's stylesheet, compiled in so the one-file script carries it.
-pub const STYLES: &str = concat!(
-    include_str!("../styles/widget.css"),
-    include_str!("../styles/print.css")
-);
+/// The widget's stylesheet (`styles/widget.css` and `print.css`, compacted by build.rs),
+/// compiled in so the one-file script carries it.
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));

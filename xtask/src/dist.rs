@@ -243,8 +243,7 @@ fn inline_wasm_js(wasm: &[u8]) -> String {
 /// Raw DEFLATE (RFC 1951) at the strongest level, what `DecompressionStream("deflate-raw")` reads.
 pub fn deflate(bytes: &[u8]) -> Vec<u8> {
     use std::io::Write;
-    let mut encoder =
-        flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
     // Writing into a Vec cannot fail.
     let _ = encoder.write_all(bytes);
     encoder.finish().unwrap_or_default()
@@ -449,7 +448,9 @@ mod tests {
     #[test]
     fn the_inlined_module_inflates_back_to_the_same_bytes() {
         use std::io::Read;
-        let wasm: Vec<u8> = (0..50_000u32).map(|i| (i % 251) as u8 ^ (i / 97) as u8).collect();
+        let wasm: Vec<u8> = (0..50_000u32)
+            .map(|i| (i % 251) as u8 ^ (i / 97) as u8)
+            .collect();
         let packed = deflate(&wasm);
         assert!(packed.len() < wasm.len());
         let mut inflated = Vec::new();
