@@ -4,8 +4,6 @@
 //! dataset uses the same schema. Both go through [`Dataset::from_json`], so a custom
 //! dataset is held to exactly the rules the built-in one is.
 
-use std::collections::BTreeMap;
-
 use crate::json::{self, Fault, Fields, Json};
 use crate::validate::{self, DatasetError};
 
@@ -104,9 +102,9 @@ pub struct Criterion {
     /// One line: what this criterion measures.
     pub description: String,
     /// Score per option id, 1–10.
-    pub scores: BTreeMap<String, f64>,
+    pub scores: ById<f64>,
     /// A short note per option id explaining its score.
-    pub notes: BTreeMap<String, String>,
+    pub notes: ById<String>,
     /// Weight before any project need is chosen; [`DEFAULT_WEIGHT`] when left out.
     pub default_weight: f64,
 }
@@ -124,14 +122,14 @@ pub struct ProjectType {
     /// One line: why.
     pub reason: String,
     /// Weight per criterion id; criteria left out weigh 0.
-    pub preset: BTreeMap<String, f64>,
+    pub preset: ById<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComparisonRow {
     pub aspect: String,
     /// Text per option id.
-    pub values: BTreeMap<String, String>,
+    pub values: ById<String>,
 }
 
 /// A hire to make, with what to ask and what to watch for.
@@ -219,8 +217,10 @@ impl Dataset {
                 id: "performance".into(),
                 name: "Performance".into(),
                 description: "Throughput and concurrency.".into(),
-                scores: [("node".to_string(), 8.0), ("python".to_string(), 7.0)].into(),
-                notes: BTreeMap::new(),
+                scores: [("node".to_string(), 8.0), ("python".to_string(), 7.0)]
+                    .into_iter()
+                    .collect(),
+                notes: ById::default(),
                 default_weight: DEFAULT_WEIGHT,
             }],
             project_types: vec![],
@@ -277,6 +277,97 @@ impl Dataset {
         self.options
             .iter()
             .position(|o| o.team.as_deref() == Some(team))
+    }
+}
+
+/// Values keyed by an option or criterion id (scores, notes, presets, table cells), in
+/// the dataset's order. A short list rather than a map: it holds at most 40 entries,
+/// and std's BTreeMap cost about 20 KB of the wasm. Equality ignores the order.
+#[derive(Debug, Clone)]
+pub struct ById<T>(Vec<(String, T)>);
+
+impl<T> ById<T> {
+    pub fn get(&self, id: &str) -> Option<&T> {
+        self.0
+            .iter()
+            .find(|(key, _)| key == id)
+            .map(|(_, value)| value)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
+        self.0.iter().map(|(key, value)| (key, value))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(key, _)| key)
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
+        self.0.iter_mut().map(|(_, value)| value)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Adds `value` under `id`, unless `id` is already there: false then.
+    pub fn insert(&mut self, id: String, value: T) -> bool {
+        let new = self.get(&id).is_none();
+        if new {
+            self.0.push((id, value));
+        }
+        new
+    }
+}
+
+impl<T> Default for ById<T> {
+    fn default() -> Self {
+        ById(Vec::new())
+    }
+}
+
+impl<T: PartialEq> PartialEq for ById<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().all(|(id, value)| other.get(id) == Some(value))
+    }
+}
+
+/// Like a map's index: panics when `id` is missing, so for tests and known ids only.
+impl<T> std::ops::Index<&str> for ById<T> {
+    type Output = T;
+
+    fn index(&self, id: &str) -> &T {
+        match self.get(id) {
+            Some(value) => value,
+            None => panic!("no entry for \"{id}\""),
+        }
+    }
+}
+
+/// The first of two entries with one id wins, as when decoding refuses the second.
+impl<T> FromIterator<(String, T)> for ById<T> {
+    fn from_iter<I: IntoIterator<Item = (String, T)>>(entries: I) -> Self {
+        let mut map = ById::default();
+        for (id, value) in entries {
+            map.insert(id, value);
+        }
+        map
+    }
+}
+
+impl<'a, T> IntoIterator for &'a ById<T> {
+    type Item = (&'a String, &'a T);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, T)>,
+        fn(&'a (String, T)) -> (&'a String, &'a T),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(key, value)| (key, value))
     }
 }
 
@@ -470,13 +561,13 @@ fn decode_both(parent: &mut Fields, json: Json, path: String) -> BothAdvice {
 }
 
 /// Scores and preset weights, keyed by id; always required.
-fn number_map(f: &mut Fields, name: &str) -> BTreeMap<String, f64> {
-    let mut map = BTreeMap::new();
+fn number_map(f: &mut Fields, name: &str) -> ById<f64> {
+    let mut map = ById::default();
     if let Some((json, path)) = f.need(name) {
         for member in f.read_members(json, &path) {
             let field = json::child(&path, &member.key);
             let value = f.read_number(member.value, &field);
-            if map.insert(member.key, value).is_some() {
+            if !map.insert(member.key, value) {
                 f.duplicate(member.at, field);
             }
         }
@@ -485,17 +576,46 @@ fn number_map(f: &mut Fields, name: &str) -> BTreeMap<String, f64> {
 }
 
 /// Notes and comparison cells, keyed by id.
-fn text_map(f: &mut Fields, name: &str, required: bool) -> BTreeMap<String, String> {
-    let mut map = BTreeMap::new();
+fn text_map(f: &mut Fields, name: &str, required: bool) -> ById<String> {
+    let mut map = ById::default();
     let found = if required { f.need(name) } else { f.take(name) };
     if let Some((json, path)) = found {
         for member in f.read_members(json, &path) {
             let field = json::child(&path, &member.key);
             let value = f.read_string(member.value, &field);
-            if map.insert(member.key, value).is_some() {
+            if !map.insert(member.key, value) {
                 f.duplicate(member.at, field);
             }
         }
     }
     map
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ById;
+
+    #[test]
+    fn values_by_id_keep_the_first_entry_and_compare_without_order() {
+        let mut scores: ById<f64> = [("node".to_string(), 8.0), ("python".to_string(), 7.0)]
+            .into_iter()
+            .collect();
+        assert!(
+            !scores.insert("node".into(), 1.0),
+            "a second node is refused"
+        );
+        assert_eq!(scores.get("node"), Some(&8.0));
+        assert_eq!(scores.get("go"), None);
+        assert_eq!(scores.keys().collect::<Vec<_>>(), ["node", "python"]);
+
+        let reversed: ById<f64> = [("python".to_string(), 7.0), ("node".to_string(), 8.0)]
+            .into_iter()
+            .collect();
+        assert_eq!(scores, reversed);
+        let changed: ById<f64> = [("python".to_string(), 7.0), ("node".to_string(), 9.0)]
+            .into_iter()
+            .collect();
+        assert_ne!(scores, changed);
+        assert_ne!(scores, ById::default());
+    }
 }

@@ -1,6 +1,5 @@
 //! Every rule a dataset must meet, each failure naming the field at fault.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::dataset::{
@@ -154,16 +153,18 @@ fn check_text(field: &str, text: &str) -> Result<(), DatasetError> {
 fn check_unique<'a>(
     field: &str,
     ids: impl Iterator<Item = &'a str>,
-) -> Result<BTreeSet<&'a str>, DatasetError> {
-    let mut seen = BTreeSet::new();
+) -> Result<Vec<&'a str>, DatasetError> {
+    // A list, not a set: at most 40 ids, and a set type would cost the wasm kilobytes.
+    let mut seen = Vec::new();
     for (i, id) in ids.enumerate() {
         check_id(&format!("{field}[{i}].id"), id)?;
-        if !seen.insert(id) {
+        if seen.contains(&id) {
             return Err(DatasetError::new(
                 format!("{field}[{i}].id"),
                 format!("\"{id}\" is used twice"),
             ));
         }
+        seen.push(id);
     }
     Ok(seen)
 }
@@ -186,13 +187,8 @@ fn check_range(field: &str, value: f64, low: f64, high: f64) -> Result<(), Datas
     }
 }
 
-fn check_known(
-    field: &str,
-    id: &str,
-    known: &BTreeSet<&str>,
-    what: &str,
-) -> Result<(), DatasetError> {
-    if known.contains(id) {
+fn check_known(field: &str, id: &str, known: &[&str], what: &str) -> Result<(), DatasetError> {
+    if known.contains(&id) {
         Ok(())
     } else {
         Err(DatasetError::new(
@@ -238,7 +234,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
     }
 
     let options = check_unique("options", d.options.iter().map(|o| o.id.as_str()))?;
-    let mut teams = BTreeSet::new();
+    let mut teams = Vec::new();
     for (i, o) in d.options.iter().enumerate() {
         if RESERVED_IDS.contains(&o.id.as_str()) {
             return Err(DatasetError::new(
@@ -250,12 +246,13 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         if let Some(team) = &o.team {
             let field = format!("options[{i}].team");
             check_id(&field, team)?;
-            if team == "neither" || !teams.insert(team.as_str()) {
+            if team == "neither" || teams.contains(&team.as_str()) {
                 return Err(DatasetError::new(
                     field,
                     format!("\"{team}\" is reserved or used twice"),
                 ));
             }
+            teams.push(team.as_str());
         }
         for (name, pay) in [("salary", &o.salary), ("contract_rate", &o.contract_rate)] {
             if let Some(pay) = pay {

@@ -3,16 +3,22 @@
 
 use proptest::prelude::*;
 use serde_json::json;
-use stackweigh_core::dataset::{Choice, Criterion, Dataset, PayRange, ProjectType};
+use stackweigh_core::dataset::{ById, Choice, Criterion, Dataset, PayRange, ProjectType};
 use stackweigh_core::encoding::{
     parse_preset, parse_team, parse_weights, read_fragment, read_settings, write_fragment,
     write_settings,
 };
 use stackweigh_core::{Choices, Settings, Theme};
-use std::collections::BTreeMap;
 
 fn builtin() -> Dataset {
     Dataset::builtin()
+}
+
+/// Values by id as a JSON object, in the dataset's order.
+fn by_id<T: Clone + Into<serde_json::Value>>(map: &ById<T>) -> serde_json::Value {
+    map.iter()
+        .map(|(id, value)| (id.clone(), value.clone().into()))
+        .collect()
 }
 
 /// A dataset as JSON text, every field written out (the core reads JSON; it has no writer).
@@ -33,15 +39,15 @@ fn dataset_json(d: &Dataset) -> String {
             "salary": pay(&o.salary), "contract_rate": pay(&o.contract_rate),
         })).collect::<Vec<_>>(),
         "criteria": d.criteria.iter().map(|c| json!({
-            "id": c.id, "name": c.name, "description": c.description, "scores": c.scores,
-            "notes": c.notes, "default_weight": c.default_weight,
+            "id": c.id, "name": c.name, "description": c.description, "scores": by_id(&c.scores),
+            "notes": by_id(&c.notes), "default_weight": c.default_weight,
         })).collect::<Vec<_>>(),
         "project_types": d.project_types.iter().map(|p| json!({
             "id": p.id, "name": p.name, "verdict": p.verdict, "reason": p.reason,
-            "preset": p.preset,
+            "preset": by_id(&p.preset),
         })).collect::<Vec<_>>(),
         "comparison": d.comparison.iter().map(|r| json!({
-            "aspect": r.aspect, "values": r.values,
+            "aspect": r.aspect, "values": by_id(&r.values),
         })).collect::<Vec<_>>(),
         "roles": d.roles.iter().map(|r| json!({
             "id": r.id, "option": r.option, "title": r.title, "needs": r.needs,
@@ -141,7 +147,7 @@ fn arb_dataset() -> impl Strategy<Value = Dataset> {
                         .enumerate()
                         .map(|(o, &s)| (format!("opt-{o}"), f64::from(s)))
                         .collect(),
-                    notes: BTreeMap::new(),
+                    notes: ById::default(),
                     default_weight: f64::from(default),
                 })
                 .collect();

@@ -2,9 +2,8 @@
 //! and for generated datasets of 2–8 options and up to 40 criteria.
 
 use proptest::prelude::*;
-use stackweigh_core::dataset::{Choice, Criterion, Dataset};
+use stackweigh_core::dataset::{ById, Choice, Criterion, Dataset};
 use stackweigh_core::{evaluate, Choices, Direction, Verdict};
-use std::collections::BTreeMap;
 
 fn option(id: String) -> Choice {
     Choice::new(id.clone(), id.to_uppercase())
@@ -26,7 +25,7 @@ fn dataset(scores: Vec<Vec<u8>>) -> Dataset {
                 .enumerate()
                 .map(|(o, &s)| (format!("o{o}"), 1.0 + f64::from(s) / 4.0))
                 .collect(),
-            notes: BTreeMap::new(),
+            notes: ById::default(),
             default_weight: 5.0,
         })
         .collect();
