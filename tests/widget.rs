@@ -364,6 +364,8 @@ async fn a_team_that_writes_javascript_pulls_toward_node() {
 #[wasm_bindgen_test]
 async fn the_comparison_table_and_credits_are_there() {
     let widget = Mounted::builtin().await;
+    assert!(widget.all(".sw-table").is_empty(), "built only when opened");
+    widget.click(".sw-compare summary").await;
     assert_eq!(widget.all(".sw-table tbody tr").len(), 12);
     let credits = widget.text(".sw-credits");
     assert!(

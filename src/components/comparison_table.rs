@@ -1,6 +1,7 @@
 use stackweigh_core::Dataset;
 use yew::prelude::*;
 
+use crate::hooks::use_details_open;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +13,7 @@ pub struct ComparisonTableProps {
 /// each cell labelled by its option, so nothing scrolls sideways.
 #[component]
 pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
+    let (open, ontoggle) = use_details_open();
     let d = &*props.dataset;
     if d.comparison.is_empty() {
         return html! {};
@@ -27,8 +29,9 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         }
     });
     html! {
-        <details class="sw-panel sw-compare">
+        <details class="sw-panel sw-compare" {ontoggle}>
             <summary class="sw-summary">{ "Side by side" }</summary>
+            if open {
             <div class="sw-panel-body">
                 <table class="sw-table">
                     <thead>
@@ -40,6 +43,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            }
         </details>
     }
 }

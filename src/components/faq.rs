@@ -1,6 +1,7 @@
 use stackweigh_core::Dataset;
 use yew::prelude::*;
 
+use crate::hooks::use_details_open;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -10,16 +11,19 @@ pub struct FaqProps {
 
 #[component]
 pub fn Faq(props: &FaqProps) -> Html {
+    let (open, ontoggle) = use_details_open();
     let d = &*props.dataset;
     if d.faq.is_empty() {
         return html! {};
     }
     html! {
-        <details class="sw-panel sw-faq">
+        <details class="sw-panel sw-faq" {ontoggle}>
             <summary class="sw-summary">{ "Questions hiring managers ask" }</summary>
-            <dl class="sw-panel-body">
-                { for d.faq.iter().map(|f| html! { <><dt>{ &f.question }</dt><dd>{ &f.answer }</dd></> }) }
-            </dl>
+            if open {
+                <dl class="sw-panel-body">
+                    { for d.faq.iter().map(|f| html! { <><dt>{ &f.question }</dt><dd>{ &f.answer }</dd></> }) }
+                </dl>
+            }
         </details>
     }
 }

@@ -2,9 +2,10 @@ use stackweigh_core::share::{embed_snippet, markdown_summary};
 use stackweigh_core::{Choices, Dataset, Outcome};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlDetailsElement, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::hooks::use_details_open;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -23,15 +24,9 @@ const SCRIPT_SRC: &str = "stackweigh.js";
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let status = use_state(AttrValue::default);
     // The texts are written only while the panel is open: no work on every slider step.
-    let open = use_state(|| false);
+    let (open, ontoggle) = use_details_open();
     let summary_ref = use_node_ref();
     let snippet_ref = use_node_ref();
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            open.set(e.target_unchecked_into::<HtmlDetailsElement>().open())
-        })
-    };
 
     let copy = |node: NodeRef, what: &'static str| {
         let status = status.clone();
@@ -68,7 +63,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     html! {
         <details class="sw-panel sw-share" {ontoggle}>
             <summary class="sw-summary">{ "Share, embed or print" }</summary>
-            if *open {
+            if open {
             <div class="sw-panel-body">
                 <label class="sw-field-label" for="sw-summary-text">{ "Summary for a hiring doc (Markdown)" }</label>
                 <textarea id="sw-summary-text" class="sw-code" readonly=true rows="6" ref={summary_ref.clone()} value={markdown_summary(&props.dataset, &props.choices, &props.outcome)} />
