@@ -1,22 +1,15 @@
 // The <stack-weigh> custom element. Deliberately thin: it forwards the element's
 // lifecycle to the Rust side (src/embed.rs), which owns the shadow root, the
-// attributes, the events and the Yew app. `bindings` are the wasm-bindgen exports, or
-// a promise of them, from the inlined classic script (stackweigh.js) or from Trunk's
-// module loader.
+// attributes, the events and the Yew app. `bindings` are the wasm-bindgen exports,
+// from the inlined classic script (stackweigh.js) or from Trunk's module loader.
 function defineStackWeigh(bindings) {
   if (!window.customElements || customElements.get("stack-weigh")) return;
-  // Defined at once, so a second copy of the script sees it and stops, while the module
-  // may still be on its way. The loader logs a failure; elements keep their fallback.
-  var ready = Promise.resolve(bindings);
-  ready.catch(function () {});
   class StackWeigh extends HTMLElement {
     static get observedAttributes() {
       return ["preset", "weights", "team", "theme", "sync-url"];
     }
     connectedCallback() {
-      ready.then((b) => {
-        if (this.isConnected && !this._widget) this._widget = b.Widget.mount(this);
-      }, () => {});
+      if (!this._widget) this._widget = bindings.Widget.mount(this);
     }
     disconnectedCallback() {
       // A move within the page disconnects and reconnects in one task; only an element

@@ -111,9 +111,10 @@ pub fn dist() -> Result<Outputs> {
     let glue = util::read_text(&bindgen_dir.join("stackweigh.js"))?;
     check_glue(&glue)?;
     let element = util::read_text(&util::root().join("src/embed/element.js"))?;
+    let inflate = util::read_text(&util::root().join("src/embed/inflate.js"))?;
     let wasm = util::read(&out.optimised_wasm)?;
     let version = package_version(&util::read_text(&util::root().join("Cargo.toml"))?);
-    let script = assemble_script(&version, &glue, &element, &wasm);
+    let script = assemble_script(&version, &glue, &element, &inflate, &wasm);
     util::write(&out.script, &script)?;
     util::write(&out.page, demo_page(&script))?;
 
@@ -183,7 +184,13 @@ fn package_version(manifest: &str) -> String {
 
 /// The one-file script. Everything lives inside one IIFE: wasm-bindgen's `let
 /// wasm_bindgen` and `defineStackWeigh` stay private instead of becoming page globals.
-pub fn assemble_script(version: &str, glue: &str, element_js: &str, wasm: &[u8]) -> String {
+pub fn assemble_script(
+    version: &str,
+    glue: &str,
+    element_js: &str,
+    inflate_js: &str,
+    wasm: &[u8],
+) -> String {
     let mut s = String::with_capacity(wasm.len() * 4 / 3 + glue.len() + element_js.len() + 2048);
     s.push_str(&format!(
         "/*! stackweigh {version}: the <stack-weigh> widget in one classic script.\n \
@@ -199,27 +206,27 @@ pub fn assemble_script(version: &str, glue: &str, element_js: &str, wasm: &[u8])
     s.push('\n');
     s.push_str(element_js.trim_end());
     s.push('\n');
+    s.push_str(inflate_js.trim_end());
+    s.push('\n');
     s.push_str(&inline_wasm_js(wasm));
-    // The element is defined at once and waits for the module; a failure must never
-    // throw into the host page: it logs, and the fallback inside <stack-weigh> stays.
+    // A failure must never throw into the host page: it logs, and the fallback content
+    // inside <stack-weigh> stays visible.
     s.push_str(
-        "defineStackWeigh(stackweighWasm().then(function (bytes) {\n  \
-         wasm_bindgen.initSync({ module: new WebAssembly.Module(bytes) });\n  \
-         return wasm_bindgen;\n}).catch(function (e) {\n  \
-         console.error(\"stackweigh: the widget could not start\", e);\n  \
-         throw e;\n}));\n",
+        "try {\n  wasm_bindgen.initSync({ module: new WebAssembly.Module(stackweighWasm()) });\n  \
+         defineStackWeigh(wasm_bindgen);\n} catch (e) {\n  \
+         console.error(\"stackweigh: the widget could not start\", e);\n}\n",
     );
     s.push_str("})();\n");
     s
 }
 
-/// Declares `stackweighWasm()`, a promise of the module's bytes. This is the one place
-/// that knows how the wasm is embedded, so the encoding can be swapped here alone.
+/// Declares `stackweighWasm()`, returning the module's bytes. This is the one place that
+/// knows how the wasm is embedded, so the encoding can be swapped here alone.
 ///
-/// The bytes are deflated before base64: base64 hides the byte patterns gzip would
-/// find, so inlining the raw module costs about a quarter more over the wire, while
-/// base64 over already-deflated bytes costs almost nothing after the server's gzip.
-/// `DecompressionStream` (all browsers since 2023) undoes it without any code of ours.
+/// The bytes are deflated before base64: base64 hides the byte patterns gzip would find,
+/// so inlining the raw module costs about a quarter more over the wire, while base64 over
+/// deflated bytes costs almost nothing after the server's gzip. `stackweighInflate`
+/// (src/embed/inflate.js) undoes it synchronously.
 fn inline_wasm_js(wasm: &[u8]) -> String {
     format!(
         "function stackweighWasm() {{\n  \
@@ -230,17 +237,13 @@ fn inline_wasm_js(wasm: &[u8]) -> String {
          bytes = new Uint8Array(bin.length);\n    \
          for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n  \
          }}\n  \
-         try {{\n    \
-         var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream(\"deflate-raw\"));\n    \
-         return new Response(inflated).arrayBuffer();\n  \
-         }} catch (e) {{\n    \
-         return Promise.reject(e);\n  \
-         }}\n}}\n",
-        base64(&deflate(wasm))
+         return stackweighInflate(bytes, {});\n}}\n",
+        base64(&deflate(wasm)),
+        wasm.len()
     )
 }
 
-/// Raw DEFLATE (RFC 1951) at the strongest level, what `DecompressionStream("deflate-raw")` reads.
+/// Raw DEFLATE (RFC 1951) at the strongest level, what `stackweighInflate` reads.
 pub fn deflate(bytes: &[u8]) -> Vec<u8> {
     use std::io::Write;
     let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
@@ -491,7 +494,8 @@ mod tests {
     fn the_script_is_one_guarded_iife_around_glue_element_and_wasm() {
         let glue = "let wasm_bindgen;\n(function() { wasm_bindgen = { initSync() {} }; })();\n";
         let element = "function defineStackWeigh(bindings) {}\n";
-        let script = assemble_script("1.2.3", glue, element, b"\0asm");
+        let inflate = "function stackweighInflate(src, size) {}\n";
+        let script = assemble_script("1.2.3", glue, element, inflate, b"\0asm");
         assert!(script.starts_with("/*! stackweigh 1.2.3"));
         let body = script
             .split_once("(function () {\n\"use strict\";\n")
@@ -504,8 +508,10 @@ mod tests {
         let wasm_at = script.find(&payload).unwrap();
         let init_at = script.find("wasm_bindgen.initSync({ module:").unwrap();
         assert!(glue_at < element_at && element_at < wasm_at && wasm_at < init_at);
-        assert!(script.contains("defineStackWeigh(stackweighWasm().then("));
-        assert!(script.contains("return wasm_bindgen;"));
+        let inflate_at = script.find("function stackweighInflate").unwrap();
+        assert!(element_at < inflate_at && inflate_at < wasm_at);
+        assert!(script.contains("return stackweighInflate(bytes, 4);"));
+        assert!(script.contains("defineStackWeigh(wasm_bindgen);"));
         assert!(script.contains("console.error(\"stackweigh: "));
         assert!(script.trim_end().ends_with("})();"));
         assert!(check_glue(glue).is_ok());
