@@ -243,11 +243,25 @@ fn inline_wasm_js(wasm: &[u8]) -> String {
     )
 }
 
-/// Raw DEFLATE (RFC 1951) at the strongest level, what `stackweighInflate` reads.
+/// Raw DEFLATE (RFC 1951), what `stackweighInflate` reads. Zopfli searches harder than
+/// zlib's level 9 and finds a stream about 5% smaller, in a few seconds of build time.
 pub fn deflate(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    match zopfli::compress(
+        zopfli::Options::default(),
+        zopfli::Format::Deflate,
+        bytes,
+        &mut out,
+    ) {
+        Ok(()) => out,
+        // Writing into a Vec cannot fail; zlib's stream is the fallback all the same.
+        Err(_) => zlib_deflate(bytes),
+    }
+}
+
+fn zlib_deflate(bytes: &[u8]) -> Vec<u8> {
     use std::io::Write;
     let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
-    // Writing into a Vec cannot fail.
     let _ = encoder.write_all(bytes);
     encoder.finish().unwrap_or_default()
 }
