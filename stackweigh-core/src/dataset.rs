@@ -197,39 +197,11 @@ impl Dataset {
         Ok(dataset)
     }
 
-    /// The built-in Node.js vs Python comparison.
+    /// The built-in Node.js vs Python comparison: [`BUILTIN_JSON`], turned into Rust at
+    /// build time (see build.rs) so that no page load spends time parsing it. The core's
+    /// tests check the file and that this is what reading it gives.
     pub fn builtin() -> Dataset {
-        // The built-in file is checked by the core's tests, so this cannot fail in a
-        // shipped build; fall back to a minimal dataset rather than panic regardless.
-        Dataset::from_json(BUILTIN_JSON).unwrap_or_else(|_| Dataset::minimal())
-    }
-
-    /// Two options and one criterion: only reachable if the built-in file were broken.
-    fn minimal() -> Dataset {
-        Dataset {
-            title: "Node.js or Python?".into(),
-            intro: String::new(),
-            options: vec![
-                Choice::new("node", "Node.js"),
-                Choice::new("python", "Python"),
-            ],
-            criteria: vec![Criterion {
-                id: "performance".into(),
-                name: "Performance".into(),
-                description: "Throughput and concurrency.".into(),
-                scores: [("node".to_string(), 8.0), ("python".to_string(), 7.0)]
-                    .into_iter()
-                    .collect(),
-                notes: ById::default(),
-                default_weight: DEFAULT_WEIGHT,
-            }],
-            project_types: vec![],
-            comparison: vec![],
-            roles: vec![],
-            both: None,
-            faq: vec![],
-            sources: vec![],
-        }
+        builtin::dataset()
     }
 
     pub fn option_index(&self, id: &str) -> Option<usize> {
@@ -591,9 +563,43 @@ fn text_map(f: &mut Fields, name: &str, required: bool) -> ById<String> {
     map
 }
 
+/// The code build.rs generates, and the small constructors it calls. Lists are built
+/// from static slices in one call each: far less code than a call per entry.
+mod builtin {
+    use super::*;
+
+    fn text(s: &str) -> String {
+        s.to_string()
+    }
+
+    fn texts(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn texts_by_id(list: &[(&str, &str)]) -> ById<String> {
+        list.iter()
+            .map(|(id, s)| (id.to_string(), s.to_string()))
+            .collect()
+    }
+
+    fn numbers_by_id(list: &[(&str, f64)]) -> ById<f64> {
+        list.iter().map(|&(id, n)| (id.to_string(), n)).collect()
+    }
+
+    include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
+}
+
 #[cfg(test)]
 mod tests {
     use super::ById;
+
+    #[test]
+    fn the_generated_builtin_equals_the_parsed_file() {
+        match super::Dataset::from_json(super::BUILTIN_JSON) {
+            Ok(parsed) => assert_eq!(super::Dataset::builtin(), parsed),
+            Err(e) => panic!("the built-in file is refused: {e}"),
+        }
+    }
 
     #[test]
     fn values_by_id_keep_the_first_entry_and_compare_without_order() {
