@@ -24,8 +24,12 @@ pub fn use_link_sync(enabled: bool, dataset: Shared<Dataset>, choices: Choices) 
         if std::mem::take(&mut *first.borrow_mut()) || !enabled {
             return;
         }
-        let fragment = write_fragment(&dataset, choices);
-        *pending.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || write_link(&fragment)));
+        // The fragment is written only when the timer fires: a drag's earlier steps are
+        // never shown, so they need not be encoded.
+        let (dataset, choices) = (dataset.clone(), choices.clone());
+        *pending.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || {
+            write_link(&write_fragment(&dataset, &choices))
+        }));
     });
 }
 
