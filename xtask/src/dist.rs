@@ -113,8 +113,9 @@ pub fn dist() -> Result<Outputs> {
     let element = util::read_text(&util::root().join("src/embed/element.js"))?;
     let inflate = util::read_text(&util::root().join("src/embed/inflate.js"))?;
     let wasm = util::read(&out.optimised_wasm)?;
+    let packed = deflate(&wasm).map_err(|e| format!("deflating the wasm: {e}"))?;
     let version = package_version(&util::read_text(&util::root().join("Cargo.toml"))?);
-    let script = assemble_script(&version, &glue, &element, &inflate, &wasm);
+    let script = assemble_script(&version, &glue, &element, &inflate, &packed, wasm.len());
     util::write(&out.script, &script)?;
     util::write(&out.page, demo_page(&script))?;
 
@@ -189,9 +190,12 @@ pub fn assemble_script(
     glue: &str,
     element_js: &str,
     inflate_js: &str,
-    wasm: &[u8],
+    packed_wasm: &[u8],
+    wasm_len: usize,
 ) -> String {
-    let mut s = String::with_capacity(wasm.len() * 4 / 3 + glue.len() + element_js.len() + 2048);
+    let mut s = String::with_capacity(
+        packed_wasm.len() * 4 / 3 + glue.len() + element_js.len() + inflate_js.len() + 2048,
+    );
     s.push_str(&format!(
         "/*! stackweigh {version}: the <stack-weigh> widget in one classic script.\n \
          * Add <script src=\"stackweigh.js\"></script> once, then <stack-weigh></stack-weigh>.\n \
@@ -208,7 +212,7 @@ pub fn assemble_script(
     s.push('\n');
     s.push_str(inflate_js.trim_end());
     s.push('\n');
-    s.push_str(&inline_wasm_js(wasm));
+    s.push_str(&inline_wasm_js(packed_wasm, wasm_len));
     // A failure must never throw into the host page: it logs, and the fallback content
     // inside <stack-weigh> stays visible.
     s.push_str(
@@ -223,11 +227,11 @@ pub fn assemble_script(
 /// Declares `stackweighWasm()`, returning the module's bytes. This is the one place that
 /// knows how the wasm is embedded, so the encoding can be swapped here alone.
 ///
-/// The bytes are deflated before base64: base64 hides the byte patterns gzip would find,
+/// `packed` is the module deflated (see [`deflate`]) before base64: base64 hides the byte patterns gzip would find,
 /// so inlining the raw module costs about a quarter more over the wire, while base64 over
 /// deflated bytes costs almost nothing after the server's gzip. `stackweighInflate`
 /// (src/embed/inflate.js) undoes it synchronously.
-fn inline_wasm_js(wasm: &[u8]) -> String {
+fn inline_wasm_js(packed: &[u8], wasm_len: usize) -> String {
     format!(
         "function stackweighWasm() {{\n  \
          var b64 = \"{}\", bytes;\n  \
@@ -238,32 +242,22 @@ fn inline_wasm_js(wasm: &[u8]) -> String {
          for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n  \
          }}\n  \
          return stackweighInflate(bytes, {});\n}}\n",
-        base64(&deflate(wasm)),
-        wasm.len()
+        base64(packed),
+        wasm_len
     )
 }
 
 /// Raw DEFLATE (RFC 1951), what `stackweighInflate` reads. Zopfli searches harder than
 /// zlib's level 9 and finds a stream about 5% smaller, in a few seconds of build time.
-pub fn deflate(bytes: &[u8]) -> Vec<u8> {
+pub fn deflate(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
     let mut out = Vec::new();
-    match zopfli::compress(
+    zopfli::compress(
         zopfli::Options::default(),
         zopfli::Format::Deflate,
         bytes,
         &mut out,
-    ) {
-        Ok(()) => out,
-        // Writing into a Vec cannot fail; zlib's stream is the fallback all the same.
-        Err(_) => zlib_deflate(bytes),
-    }
-}
-
-fn zlib_deflate(bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
-    let _ = encoder.write_all(bytes);
-    encoder.finish().unwrap_or_default()
+    )?;
+    Ok(out)
 }
 
 /// Standard base64 with padding (RFC 4648), what `atob` and `fromBase64` read.
@@ -468,7 +462,7 @@ mod tests {
         let wasm: Vec<u8> = (0..50_000u32)
             .map(|i| (i % 251) as u8 ^ (i / 97) as u8)
             .collect();
-        let packed = deflate(&wasm);
+        let packed = deflate(&wasm).unwrap();
         assert!(packed.len() < wasm.len());
         let mut inflated = Vec::new();
         flate2::read::DeflateDecoder::new(&packed[..])
@@ -509,7 +503,8 @@ mod tests {
         let glue = "let wasm_bindgen;\n(function() { wasm_bindgen = { initSync() {} }; })();\n";
         let element = "function defineStackWeigh(bindings) {}\n";
         let inflate = "function stackweighInflate(src, size) {}\n";
-        let script = assemble_script("1.2.3", glue, element, inflate, b"\0asm");
+        let packed = deflate(b"\0asm").unwrap();
+        let script = assemble_script("1.2.3", glue, element, inflate, &packed, 4);
         assert!(script.starts_with("/*! stackweigh 1.2.3"));
         let body = script
             .split_once("(function () {\n\"use strict\";\n")
@@ -518,7 +513,7 @@ mod tests {
         assert!(body.starts_with("if (typeof customElements === \"undefined\" || customElements.get(\"stack-weigh\")) return;"));
         let glue_at = script.find("let wasm_bindgen;").unwrap();
         let element_at = script.find("function defineStackWeigh").unwrap();
-        let payload = format!("var b64 = \"{}\"", base64(&deflate(b"\0asm")));
+        let payload = format!("var b64 = \"{}\"", base64(&packed));
         let wasm_at = script.find(&payload).unwrap();
         let init_at = script.find("wasm_bindgen.initSync({ module:").unwrap();
         assert!(glue_at < element_at && element_at < wasm_at && wasm_at < init_at);
