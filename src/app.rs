@@ -35,6 +35,9 @@ pub struct AppProps {
     /// The element that receives `stackweigh:ready` and `stackweigh:change`.
     #[prop_or_default]
     pub host: Option<HtmlElement>,
+    /// Called once the first render's DOM is complete, before any event is sent.
+    #[prop_or_default]
+    pub on_first_render: Callback<()>,
 }
 
 /// Choices to start from: a readable link wins over the attributes.
@@ -75,6 +78,12 @@ pub fn App(props: &AppProps) -> Html {
                 dispatch.dispatch(Action::Replace(read_settings(&dataset, settings).0));
             }
         }
+    });
+
+    // Declared before the host events, so it runs before `stackweigh:ready` is sent.
+    use_effect_with((), {
+        let on_first_render = props.on_first_render.clone();
+        move |_| on_first_render.emit(())
     });
 
     let dataset = props.dataset.clone();

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use stackweigh_core::{Dataset, Settings};
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::{AppHandle, AttrValue, Renderer};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::app::{App, AppProps};
 use crate::state::Shared;
@@ -34,6 +34,7 @@ pub struct Widget {
     dataset: Rc<Dataset>,
     dataset_problem: Option<AttrValue>,
     app: Option<AppHandle<App>>,
+    on_first_render: Callback<()>,
 }
 
 #[wasm_bindgen]
@@ -48,6 +49,7 @@ impl Widget {
             dataset,
             dataset_problem,
             app: None,
+            on_first_render: Callback::noop(),
         };
         match widget.render() {
             Ok(()) => {}
@@ -77,9 +79,14 @@ impl Widget {
             .ok_or("the element has no document")?;
         let root = document.create_element("div")?;
         root.set_class_name("sw-root");
-        // A re-mount (the element was removed and put back) starts from an empty root.
-        shadow.replace_children_with_node_1(&root);
         ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+        // The first render builds the DOM off the page, where each node costs less (no
+        // style invalidation), and puts it in place before the widget says it is ready.
+        self.on_first_render = Callback::from({
+            let root = root.clone();
+            // A re-mount (the element was removed and put back) starts from an empty root.
+            move |()| shadow.replace_children_with_node_1(&root)
+        });
         self.app = Some(Renderer::<App>::with_root_and_props(root.clone(), self.props()).render());
         self.root = Some(root);
         Ok(())
@@ -104,6 +111,7 @@ impl Widget {
             link,
             sync_url,
             host: Some(self.host.clone()),
+            on_first_render: self.on_first_render.clone(),
         }
     }
 }

@@ -12,7 +12,7 @@ use stackweigh_core::{evaluate, Choices, Dataset, Settings};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
-use yew::Renderer;
+use yew::{Callback, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -112,6 +112,7 @@ fn props(settings: Settings) -> AppProps {
         link: None,
         sync_url: false,
         host: None,
+        on_first_render: Callback::noop(),
     }
 }
 
