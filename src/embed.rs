@@ -22,8 +22,8 @@ thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     /// The built-in dataset, parsed once for all instances.
     static BUILTIN: Rc<Dataset> = Rc::new(Dataset::builtin());
-    /// Roots of live instances, for the panic notice.
-    pub(crate) static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    /// Shadow roots of live instances, for the panic notice.
+    pub(crate) static SHADOWS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
 }
 
 /// One `<stack-weigh>` element's instance. Freed from JS when the element is removed.
@@ -31,6 +31,7 @@ thread_local! {
 pub struct Widget {
     host: HtmlElement,
     root: Option<Element>,
+    shadow: Option<ShadowRoot>,
     dataset: Rc<Dataset>,
     dataset_problem: Option<AttrValue>,
     app: Option<AppHandle<App>>,
@@ -46,6 +47,7 @@ impl Widget {
         let mut widget = Widget {
             host,
             root: None,
+            shadow: None,
             dataset,
             dataset_problem,
             app: None,
@@ -79,16 +81,17 @@ impl Widget {
             .ok_or("the element has no document")?;
         let root = document.create_element("div")?;
         root.set_class_name("sw-root");
-        ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+        SHADOWS.with(|shadows| shadows.borrow_mut().push(shadow.clone()));
         // The first render builds the DOM off the page, where each node costs less (no
         // style invalidation), and puts it in place before the widget says it is ready.
         self.on_first_render = Callback::from({
-            let root = root.clone();
+            let (shadow, root) = (shadow.clone(), root.clone());
             // A re-mount (the element was removed and put back) starts from an empty root.
             move |()| shadow.replace_children_with_node_1(&root)
         });
         self.app = Some(Renderer::<App>::with_root_and_props(root.clone(), self.props()).render());
         self.root = Some(root);
+        self.shadow = Some(shadow);
         Ok(())
     }
 
@@ -121,8 +124,10 @@ impl Drop for Widget {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        if let Some(shadow) = self.shadow.take() {
+            SHADOWS.with(|shadows| shadows.borrow_mut().retain(|s| s != &shadow));
+        }
         if let Some(root) = self.root.take() {
-            ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &root));
             root.remove();
         }
     }
@@ -185,14 +190,16 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     show_failure_notice();
 }
 
-/// Replaces every live instance with a short notice (what a panic leaves behind).
+/// Replaces every live instance with a short notice (what a panic leaves behind). It
+/// goes straight into the shadow root: a panic during the first render leaves the
+/// widget's own root off the page.
 pub fn show_failure_notice() {
-    ROOTS.with(|roots| {
-        let Ok(roots) = roots.try_borrow() else {
+    SHADOWS.with(|shadows| {
+        let Ok(shadows) = shadows.try_borrow() else {
             return;
         };
-        for root in roots.iter() {
-            let Some(document) = root.owner_document() else {
+        for shadow in shadows.iter() {
+            let Some(document) = shadow.host().owner_document() else {
                 continue;
             };
             if let Ok(notice) = document.create_element("p") {
@@ -201,7 +208,7 @@ pub fn show_failure_notice() {
                 notice.set_text_content(Some(
                     "Something went wrong in this comparison. Reload the page to use it again.",
                 ));
-                root.replace_children_with_node_1(&notice);
+                shadow.replace_children_with_node_1(&notice);
             }
         }
     });

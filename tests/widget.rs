@@ -499,3 +499,23 @@ async fn after_a_failure_each_instance_says_to_reload_instead_of_freezing() {
     assert!(shadow.query_selector("input").unwrap().is_none());
     drop(widget);
 }
+
+#[wasm_bindgen_test]
+async fn a_failure_before_the_first_render_is_on_the_page_still_shows_the_notice() {
+    let host: HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let widget = Widget::mount(host.clone());
+    // No await: Yew has not rendered yet, so the widget's root is not in the shadow root.
+    stackweigh::embed::show_failure_notice();
+    let shadow = host.shadow_root().unwrap();
+    assert!(shadow
+        .query_selector(".sw-oops[role=alert]")
+        .unwrap()
+        .is_some());
+    drop(widget);
+    host.remove();
+}
