@@ -1,4 +1,5 @@
-use stackweigh_core::explain::points;
+use stackweigh_core::chart::{self, Part};
+use stackweigh_core::explain::{self, points};
 use stackweigh_core::{Dataset, Outcome};
 use yew::prelude::*;
 
@@ -20,29 +21,23 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     let scores = &props.outcome.scores;
     let rows = props.outcome.ranking.iter().map(|&o| {
         let option = &d.options[o];
-        let mut x = 0.0;
-        let mut segments = Vec::new();
-        for (c, &part) in scores.parts[o].iter().enumerate() {
-            if part < 0.05 {
-                continue;
+        let segments = chart::bar(scores, o).into_iter().enumerate().map(|(i, segment)| {
+            let shade = match segment.part {
+                Part::Team => "sw-seg sw-seg-team",
+                _ if i % 2 == 0 => "sw-seg",
+                _ => "sw-seg sw-seg-alt",
+            };
+            // A hair narrower than its share, so neighbouring segments stay apart.
+            let width = match segment.part {
+                Part::Team => segment.points,
+                _ => (segment.points - 0.4).max(0.2),
+            };
+            html! {
+                <rect class={shade} x={tenths(segment.start)} y="0" width={tenths(width)} height="10">
+                    <title>{ explain::segment(d, &segment) }</title>
+                </rect>
             }
-            let tip = format!("{}: {} points", d.criteria[c].name, points(part));
-            let shade = if segments.len() % 2 == 0 { "sw-seg" } else { "sw-seg sw-seg-alt" };
-            segments.push(html! {
-                <rect class={shade} x={tenths(x)} y="0" width={tenths((part - 0.4).max(0.2))} height="10">
-                    <title>{ tip }</title>
-                </rect>
-            });
-            x += part;
-        }
-        if scores.team[o] >= 0.05 {
-            let tip = format!("Your team's language: {} points", points(scores.team[o]));
-            segments.push(html! {
-                <rect class="sw-seg sw-seg-team" x={tenths(x)} y="0" width={tenths(scores.team[o])} height="10">
-                    <title>{ tip }</title>
-                </rect>
-            });
-        }
+        });
         html! {
             <li class={classes!("sw-bar-row", format!("sw-option-{}", o % 8))} key={option.id.clone()}>
                 <span class="sw-bar-name">{ &option.name }</span>

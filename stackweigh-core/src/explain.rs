@@ -1,6 +1,7 @@
 //! The outcome in words: labels, the headline, reasons and tipping points as sentences.
 //! Numbers are written by hand as whole numbers or tenths (see [`number`]).
 
+use crate::chart::{Part, Segment};
 use crate::dataset::Dataset;
 use crate::tipping::{Direction, TippingPoint};
 use crate::verdict::{Outcome, Verdict};
@@ -35,6 +36,19 @@ pub fn number(value: f64) -> String {
 /// Whole points, for scores and margins.
 pub fn points(value: f64) -> String {
     number(value.round())
+}
+
+/// What one segment of a score bar adds, as its tooltip says it.
+pub fn segment(dataset: &Dataset, segment: &Segment) -> String {
+    let points = points(segment.points);
+    match segment.part {
+        Part::Criterion(c) => {
+            let name = dataset.criteria.get(c).map_or("", |c| c.name.as_str());
+            format!("{name}: {points} points")
+        }
+        Part::Others(n) => format!("{n} other criteria: {points} points"),
+        Part::Team => format!("Your team's language: {points} points"),
+    }
 }
 
 fn names(dataset: &Dataset, options: &[usize]) -> String {

@@ -7,13 +7,14 @@
 //! Where each rule lives:
 //! - the dataset schema and the pay → `hiring-cost` rule: [`dataset`]
 //! - what makes a dataset valid: [`validate`]
-//! - scores and the team pull: [`score`]
+//! - scores and the team pull: [`score`]; how a score bar splits: [`chart`]
 //! - the verdict, "too close", "both", reasons and roles: [`verdict`]
 //! - tipping points: [`tipping`]
 //! - presets combining and every state change: [`choices`]
 //! - attributes and link fragments: [`encoding`]
 //! - words: [`explain`]; Markdown and the embed snippet: [`share`]
 
+pub mod chart;
 pub mod choices;
 pub mod dataset;
 pub mod encoding;

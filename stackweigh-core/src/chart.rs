@@ -1,0 +1,124 @@
+//! The score chart: each option's bar, split into what each criterion adds.
+//!
+//! **The rule.** A bar shows the criteria in dataset order, then the team pull. Slivers
+//! under [`VISIBLE`] points are left out: nobody can see or point at them. A bar never
+//! has more than [`MAX_CRITERIA`] criterion segments: beyond that, the largest keep their
+//! own segment and the rest merge into one "other criteria" segment at the end. Forty
+//! slivers in one bar are unreadable, and each costs a node to draw on every slider step.
+
+use crate::score::Scores;
+
+/// Points below which a contribution gets no segment.
+pub const VISIBLE: f64 = 0.05;
+
+/// Criterion segments in one bar, the merged "other criteria" segment included.
+pub const MAX_CRITERIA: usize = 8;
+
+/// What one segment stands for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Part {
+    /// One criterion, by index.
+    Criterion(usize),
+    /// This many smaller criteria, merged.
+    Others(usize),
+    /// The team pull.
+    Team,
+}
+
+/// One piece of a bar, in points from the bar's start (0–100).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Segment {
+    pub part: Part,
+    pub start: f64,
+    pub points: f64,
+}
+
+/// Option `option`'s bar.
+pub fn bar(scores: &Scores, option: usize) -> Vec<Segment> {
+    let parts = scores.parts.get(option).map(Vec::as_slice).unwrap_or(&[]);
+    let mut shown: Vec<usize> = (0..parts.len()).filter(|&c| parts[c] >= VISIBLE).collect();
+    let mut others = (0, 0.0);
+    if shown.len() > MAX_CRITERIA {
+        // Keep the largest, one short of the cap to leave room for "others"; ties go to
+        // dataset order. Picked one by one rather than sorted: at most 7 picks from a
+        // few dozen, and no sort code to ship.
+        let mut kept = Vec::with_capacity(MAX_CRITERIA - 1);
+        for _ in 0..MAX_CRITERIA - 1 {
+            let largest = shown.iter().copied().filter(|c| !kept.contains(c)).fold(
+                None,
+                |best: Option<usize>, c| match best {
+                    Some(b) if parts[b] >= parts[c] => Some(b),
+                    _ => Some(c),
+                },
+            );
+            kept.extend(largest);
+        }
+        for &c in shown.iter().filter(|c| !kept.contains(c)) {
+            others = (others.0 + 1, others.1 + parts[c]);
+        }
+        shown.retain(|c| kept.contains(c));
+    }
+    let mut segments = Vec::with_capacity(shown.len() + 2);
+    let mut start = 0.0;
+    let mut push = |part, points: f64| {
+        segments.push(Segment {
+            part,
+            start,
+            points,
+        });
+        start += points;
+    };
+    for c in shown {
+        push(Part::Criterion(c), parts[c]);
+    }
+    if others.0 > 0 {
+        push(Part::Others(others.0), others.1);
+    }
+    let team = scores.team.get(option).copied().unwrap_or(0.0);
+    if team >= VISIBLE {
+        push(Part::Team, team);
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scores(parts: Vec<f64>, team: f64) -> Scores {
+        let total = parts.iter().sum::<f64>() + team;
+        Scores {
+            total: vec![total],
+            parts: vec![parts],
+            team: vec![team],
+        }
+    }
+
+    #[test]
+    fn a_bar_lists_visible_criteria_in_order_then_the_team() {
+        let bar = bar(&scores(vec![10.0, 0.01, 20.0], 5.0), 0);
+        let parts: Vec<Part> = bar.iter().map(|s| s.part).collect();
+        assert_eq!(parts, [Part::Criterion(0), Part::Criterion(2), Part::Team]);
+        assert_eq!(bar[1].start, 10.0);
+        assert_eq!(bar[2].start, 30.0);
+    }
+
+    #[test]
+    fn many_criteria_keep_the_largest_and_merge_the_rest() {
+        let parts: Vec<f64> = (1..=12).map(f64::from).collect(); // 1, 2, … 12
+        let bar = bar(&scores(parts, 0.0), 0);
+        assert_eq!(bar.len(), MAX_CRITERIA);
+        let kept: Vec<Part> = bar[..MAX_CRITERIA - 1].iter().map(|s| s.part).collect();
+        assert_eq!(kept, (5..12).map(Part::Criterion).collect::<Vec<_>>());
+        let last = bar[MAX_CRITERIA - 1];
+        assert_eq!(last.part, Part::Others(5));
+        assert_eq!(last.points, 1.0 + 2.0 + 3.0 + 4.0 + 5.0);
+        let end = last.start + last.points;
+        assert_eq!(end, (1..=12).map(f64::from).sum::<f64>());
+    }
+
+    #[test]
+    fn an_option_that_does_not_exist_has_an_empty_bar() {
+        assert!(bar(&scores(vec![1.0], 0.0), 3).is_empty());
+    }
+}
