@@ -14,6 +14,8 @@ pub struct HireKitProps {
 }
 
 /// The hiring kit for each recommended role, plus how to hire both when that is the answer.
+/// Kits are not keyed: when the verdict flips, the kit on screen is rewritten in place
+/// rather than rebuilt, and a kit the visitor closed stays closed.
 #[component]
 pub fn HireKit(props: &HireKitProps) -> Html {
     let d = &*props.dataset;
@@ -28,7 +30,7 @@ pub fn HireKit(props: &HireKitProps) -> Html {
             html! { <li>{ pay_range(p) }{ note }</li> }
         });
         html! {
-            <details class="sw-panel sw-kit" key={role.id.clone()} data-role={role.id.clone()} open=true>
+            <details class="sw-panel sw-kit" data-role={role.id.clone()} open=true>
                 <summary class="sw-summary">{ format!("Hiring kit: {}", role.title) }</summary>
                 <div class="sw-panel-body sw-kit-body">
                     <section>

@@ -71,7 +71,8 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
             />
             <svg class="sw-ruler" viewBox="-10 0 1020 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <path class="sw-tick" d={TICKS} />
-                { for marks }
+                // In their own group, so marks coming and going never move the ticks.
+                <g>{ for marks }</g>
             </svg>
             <p class="sw-slider-note" id={note_id}>
                 <span class="sw-slider-desc">{ &criterion.description }</span>
