@@ -11,8 +11,15 @@ pub fn test() -> Result<()> {
     setup::setup()?;
     let root = util::root();
 
-    say!("1/5 native tests: stackweigh-core (with property tests) and xtask…");
-    run(util::cargo().args(["test", "-p", "stackweigh-core", "--release"]))?;
+    say!("1/5 native tests: stackweigh-core and stackweigh-inflate (with property tests), xtask…");
+    run(util::cargo().args([
+        "test",
+        "-p",
+        "stackweigh-core",
+        "-p",
+        "stackweigh-inflate",
+        "--release",
+    ]))?;
     run(util::cargo().args(["test", "-p", "xtask"]))?;
 
     say!("2/5 browser component tests (wasm-bindgen-test in headless Chromium)…");
