@@ -82,8 +82,9 @@ impl Widget {
         let root = document.create_element("div")?;
         root.set_class_name("sw-root");
         SHADOWS.with(|shadows| shadows.borrow_mut().push(shadow.clone()));
-        // The first render builds the DOM off the page, where each node costs less (no
-        // style invalidation), and puts it in place before the widget says it is ready.
+        // The first render builds the DOM off the page and App puts it in place just
+        // before the widget says it is ready: when Yew yields between that render and its
+        // effects, the browser has no half-built widget to style and lay out.
         self.on_first_render = Callback::from({
             let (shadow, root) = (shadow.clone(), root.clone());
             // A re-mount (the element was removed and put back) starts from an empty root.
