@@ -22,10 +22,12 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     let rows = props.outcome.ranking.iter().map(|&o| {
         let option = &d.options[o];
         let segments = chart::bar(scores, o).into_iter().enumerate().map(|(i, segment)| {
+            // State in data attributes, classes fixed: a computed `class` goes through
+            // Yew's `Classes` set on every render.
             let shade = match segment.part {
-                Part::Team => "sw-seg sw-seg-team",
-                _ if i % 2 == 0 => "sw-seg",
-                _ => "sw-seg sw-seg-alt",
+                Part::Team => Some("team"),
+                _ if i % 2 == 0 => None,
+                _ => Some("alt"),
             };
             // A hair narrower than its share, so neighbouring segments stay apart.
             let width = match segment.part {
@@ -33,13 +35,13 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
                 _ => (segment.points - 0.4).max(0.2),
             };
             html! {
-                <rect class={shade} x={tenths(segment.start)} y="0" width={tenths(width)} height="10">
+                <rect class="sw-seg" data-part={shade} x={tenths(segment.start)} y="0" width={tenths(width)} height="10">
                     <title>{ explain::segment(d, &segment) }</title>
                 </rect>
             }
         });
         html! {
-            <li class={classes!("sw-bar-row", format!("sw-option-{}", o % 8))} key={option.id.clone()}>
+            <li class="sw-bar-row" data-option={colour(o)} key={option.id.clone()}>
                 <span class="sw-bar-name">{ &option.name }</span>
                 <svg class="sw-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="sw-bar-bg" x="0" y="0" width="1000" height="10" />
@@ -55,6 +57,11 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
             <ul class="sw-bars">{ for rows }</ul>
         </figure>
     }
+}
+
+/// Which of the eight option colours (`[data-option]` in the stylesheet) option `o` wears.
+pub(crate) fn colour(o: usize) -> &'static str {
+    ["0", "1", "2", "3", "4", "5", "6", "7"][o % 8]
 }
 
 /// A 0–100 value as whole tenths, the chart's unit.

@@ -1,6 +1,7 @@
 use stackweigh_core::{explain, Dataset, Outcome, Verdict};
 use yew::prelude::*;
 
+use crate::components::score_chart::colour;
 use crate::components::ScoreChart;
 use crate::state::Shared;
 
@@ -26,16 +27,16 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
         Verdict::NoPriorities => ("…", "none"),
     };
     let leader = match &outcome.verdict {
-        Verdict::Lead(o) => format!("sw-option-{}", o % 8),
-        _ => String::new(),
+        Verdict::Lead(o) => Some(colour(*o)),
+        _ => None,
     };
     let reasons = explain::reasons(d, outcome, 4);
     let show_reasons =
         matches!(outcome.verdict, Verdict::Lead(_) | Verdict::TooClose) && !reasons.is_empty();
     html! {
-        <div class={classes!("sw-result", format!("sw-state-{state}"))}>
+        <div class="sw-result" data-state={state}>
             <p class="sw-kicker">{ "Recommendation" }</p>
-            <p class={classes!("sw-verdict", leader)} data-verdict={verdict_id}>
+            <p class="sw-verdict" data-option={leader} data-verdict={verdict_id}>
                 <span class="sw-verdict-mark" aria-hidden="true">{ mark }</span>
                 <span class="sw-verdict-text">{ explain::headline(d, &outcome.verdict) }</span>
             </p>

@@ -77,7 +77,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
             <p class="sw-slider-note" id={note_id}>
                 <span class="sw-slider-desc">{ &criterion.description }</span>
                 { " " }
-                <span class={classes!("sw-tip-text", (!props.tipping.is_empty()).then_some("sw-has-tip"))}>{ caption }</span>
+                <span class="sw-tip-text" data-has-tip={(!props.tipping.is_empty()).then_some("")}>{ caption }</span>
             </p>
         </div>
     }
