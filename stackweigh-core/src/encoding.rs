@@ -160,8 +160,7 @@ pub fn parse_preset(dataset: &Dataset, text: &str) -> Result<Vec<usize>, String>
             }
         }
     }
-    needs.sort_unstable();
-    needs.dedup();
+    crate::order::sort_dedup(&mut needs);
     Ok(needs)
 }
 

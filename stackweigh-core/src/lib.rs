@@ -20,6 +20,7 @@ pub mod dataset;
 pub mod encoding;
 pub mod explain;
 mod json;
+mod order;
 pub mod score;
 pub mod share;
 pub mod tipping;

@@ -171,8 +171,7 @@ impl Line {
                 }
             }
         }
-        // Unstable is enough (equal roots are alike) and ships less code than stable.
-        roots.sort_unstable_by(f64::total_cmp);
+        crate::order::sort_by(&mut roots, |a, b| a.total_cmp(b).is_lt());
         roots.dedup_by(|later, earlier| *later - *earlier < SAME_ROOT);
         roots
     }

@@ -1,6 +1,7 @@
 //! From scores and needs to a recommendation, the reasons for it, and whom to hire.
 
 use crate::dataset::{Dataset, EITHER};
+use crate::order::{sort_dedup, sort_descending};
 use crate::score::{self, Scores};
 use crate::tipping::{self, TippingPoint};
 use crate::Choices;
@@ -77,19 +78,6 @@ pub fn rank(total: &[f64]) -> Vec<usize> {
     ranking
 }
 
-/// A stable insertion sort, largest key first; `total_cmp` orders even NaN. The lists are
-/// short (at most 8 options or 40 reasons), and each call of std's stable sort would add
-/// kilobytes of code to the wasm.
-fn sort_descending<T>(items: &mut [T], key: impl Fn(&T) -> f64) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && key(&items[j - 1]).total_cmp(&key(&items[j])).is_lt() {
-            items.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-}
-
 /// The options that the chosen needs point to, in dataset order.
 pub fn needs_pull(dataset: &Dataset, needs: &[usize]) -> Vec<usize> {
     let mut pulled: Vec<usize> = needs
@@ -97,8 +85,7 @@ pub fn needs_pull(dataset: &Dataset, needs: &[usize]) -> Vec<usize> {
         .filter_map(|&p| dataset.project_types.get(p))
         .filter_map(|p| dataset.option_index(&p.verdict))
         .collect();
-    pulled.sort_unstable();
-    pulled.dedup();
+    sort_dedup(&mut pulled);
     pulled
 }
 
