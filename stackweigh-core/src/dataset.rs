@@ -380,7 +380,7 @@ fn decode_dataset(json: Json) -> Result<Dataset, Fault> {
     for (json, path) in f.list("comparison", false) {
         let mut row = Fields::new(json, path);
         let aspect = row.string("aspect");
-        let values = text_map(&mut row, "values", true);
+        let values = by_id(&mut row, "values", true, Fields::read_string);
         f.absorb(row);
         comparison.push(ComparisonRow { aspect, values });
     }
@@ -469,8 +469,8 @@ fn decode_criterion(parent: &mut Fields, json: Json, path: String) -> Criterion 
         id: f.string("id"),
         name: f.string("name"),
         description: f.string("description"),
-        scores: number_map(&mut f, "scores"),
-        notes: text_map(&mut f, "notes", false),
+        scores: by_id(&mut f, "scores", true, Fields::read_number),
+        notes: by_id(&mut f, "notes", false, Fields::read_string),
         default_weight: match f.take("default_weight") {
             Some((json, path)) => f.read_number(json, &path),
             None => DEFAULT_WEIGHT,
@@ -487,7 +487,7 @@ fn decode_project_type(parent: &mut Fields, json: Json, path: String) -> Project
         name: f.string("name"),
         verdict: f.string("verdict"),
         reason: f.string("reason"),
-        preset: number_map(&mut f, "preset"),
+        preset: by_id(&mut f, "preset", true, Fields::read_number),
     };
     parent.absorb(f);
     project
@@ -532,29 +532,20 @@ fn decode_both(parent: &mut Fields, json: Json, path: String) -> BothAdvice {
     both
 }
 
-/// Scores and preset weights, keyed by id; always required.
-fn number_map(f: &mut Fields, name: &str) -> ById<f64> {
-    let mut map = ById::default();
-    if let Some((json, path)) = f.need(name) {
-        for member in f.read_members(json, &path) {
-            let field = json::child(&path, &member.key);
-            let value = f.read_number(member.value, &field);
-            if !map.insert(member.key, value) {
-                f.duplicate(member.at, field);
-            }
-        }
-    }
-    map
-}
-
-/// Notes and comparison cells, keyed by id.
-fn text_map(f: &mut Fields, name: &str, required: bool) -> ById<String> {
+/// Values keyed by id: scores and presets (numbers), notes and comparison cells (text).
+/// A repeated id is reported and its first value kept.
+fn by_id<T>(
+    f: &mut Fields,
+    name: &str,
+    required: bool,
+    read: fn(&mut Fields, Json, &str) -> T,
+) -> ById<T> {
     let mut map = ById::default();
     let found = if required { f.need(name) } else { f.take(name) };
     if let Some((json, path)) = found {
         for member in f.read_members(json, &path) {
             let field = json::child(&path, &member.key);
-            let value = f.read_string(member.value, &field);
+            let value = read(f, member.value, &field);
             if !map.insert(member.key, value) {
                 f.duplicate(member.at, field);
             }
