@@ -6,6 +6,7 @@
 //! own segment and the rest merge into one "other criteria" segment at the end. Forty
 //! slivers in one bar are unreadable, and each costs a node to draw on every slider step.
 
+use crate::order::sort_descending;
 use crate::score::Scores;
 
 /// Points below which a contribution gets no segment.
@@ -39,23 +40,12 @@ pub fn bar(scores: &Scores, option: usize) -> Vec<Segment> {
     let mut shown: Vec<usize> = (0..parts.len()).filter(|&c| parts[c] >= VISIBLE).collect();
     let mut others = (0, 0.0);
     if shown.len() > MAX_CRITERIA {
-        // Keep the largest, one short of the cap to leave room for "others"; ties go to
-        // dataset order. Picked one by one rather than sorted: at most 7 picks from a
-        // few dozen, and no sort code to ship.
-        let mut kept = Vec::with_capacity(MAX_CRITERIA - 1);
-        for _ in 0..MAX_CRITERIA - 1 {
-            let largest = shown.iter().copied().filter(|c| !kept.contains(c)).fold(
-                None,
-                |best: Option<usize>, c| match best {
-                    Some(b) if parts[b] >= parts[c] => Some(b),
-                    _ => Some(c),
-                },
-            );
-            kept.extend(largest);
-        }
-        for &c in shown.iter().filter(|c| !kept.contains(c)) {
-            others = (others.0 + 1, others.1 + parts[c]);
-        }
+        // Keep the largest (the sort is stable: ties go to dataset order), one short of
+        // the cap to leave room for "others".
+        let mut by_size = shown.clone();
+        sort_descending(&mut by_size, |&c| parts[c]);
+        let (kept, merged) = by_size.split_at(MAX_CRITERIA - 1);
+        others = (merged.len(), merged.iter().map(|&c| parts[c]).sum());
         shown.retain(|c| kept.contains(c));
     }
     let mut segments = Vec::with_capacity(shown.len() + 2);
