@@ -292,7 +292,6 @@ pub fn inflate_into(src: &[u8], out: &mut [u8], tables: &mut Tables) -> Result<(
             break;
         }
     }
-    bits.check()?;
     if o != out.len() {
         return Err(Damage::WrongLength);
     }
