@@ -23,6 +23,17 @@ fn document() -> web_sys::Document {
 }
 
 /// Lets Yew render and run effects.
+/// An element on the page for `Widget::mount`, standing in for `<stack-weigh>`.
+fn host_in_page() -> HtmlElement {
+    let host: HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    host
+}
+
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
@@ -423,14 +434,9 @@ async fn dataset_text_is_rendered_as_text_never_as_html() {
 
 #[wasm_bindgen_test]
 async fn the_element_mounts_in_a_shadow_root_and_reports_events() {
-    let host: HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let host = host_in_page();
     host.set_attribute("preset", "machine-learning").unwrap();
     host.set_inner_text("fallback");
-    document().body().unwrap().append_child(&host).unwrap();
     let seen = Rc::new(std::cell::RefCell::new(Vec::<(String, String)>::new()));
     let listener = {
         let seen = seen.clone();
@@ -481,12 +487,7 @@ async fn the_element_mounts_in_a_shadow_root_and_reports_events() {
 
 #[wasm_bindgen_test]
 async fn after_a_failure_each_instance_says_to_reload_instead_of_freezing() {
-    let host: HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = host_in_page();
     let widget = Widget::mount(host.clone());
     settle().await;
     stackweigh::embed::show_failure_notice();
@@ -502,12 +503,7 @@ async fn after_a_failure_each_instance_says_to_reload_instead_of_freezing() {
 
 #[wasm_bindgen_test]
 async fn a_failure_before_the_first_render_is_on_the_page_still_shows_the_notice() {
-    let host: HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = host_in_page();
     let widget = Widget::mount(host.clone());
     // No await: Yew has not rendered yet, so the widget's root is not in the shadow root.
     stackweigh::embed::show_failure_notice();
