@@ -32,23 +32,24 @@ pub struct AppProps {
     /// Write the choices back into the page link as they change.
     #[prop_or_default]
     pub sync_url: bool,
-    /// The element that receives `stackweigh:ready` and `stackweigh:change`.
+    /// The element that receives `stackweigh:change` (the mount sends `stackweigh:ready`).
     #[prop_or_default]
     pub host: Option<HtmlElement>,
-    /// Called once the first render's DOM is complete, before any event is sent.
+    /// Called once the first render's DOM is complete, before any `stackweigh:change`.
     #[prop_or_default]
     pub on_first_render: Callback<()>,
 }
 
-/// Choices to start from: a readable link wins over the attributes.
-fn initial_choices(props: &AppProps) -> (Choices, Option<String>) {
-    let (from_attributes, _) = read_settings(&props.dataset, &props.settings);
-    match props
-        .link
-        .as_deref()
-        .filter(|link| !link.trim_start_matches('#').is_empty())
-    {
-        Some(link) => match read_fragment(&props.dataset, link) {
+/// Choices to start from: a readable link wins over the attributes. Also the link's
+/// problem, if it could not be read.
+pub fn initial_choices(
+    dataset: &Dataset,
+    settings: &Settings,
+    link: Option<&str>,
+) -> (Choices, Option<String>) {
+    let (from_attributes, _) = read_settings(dataset, settings);
+    match link.filter(|link| !link.trim_start_matches('#').is_empty()) {
+        Some(link) => match read_fragment(dataset, link) {
             Ok(choices) => (choices, None),
             Err(problem) => (from_attributes, Some(problem)),
         },
@@ -60,7 +61,7 @@ fn initial_choices(props: &AppProps) -> (Choices, Option<String>) {
 pub fn App(props: &AppProps) -> Html {
     let start = use_memo((), {
         let props = props.clone();
-        move |_| initial_choices(&props)
+        move |_| initial_choices(&props.dataset, &props.settings, props.link.as_deref())
     });
     let model = use_reducer({
         let dataset = Rc::clone(&props.dataset.0);
@@ -80,7 +81,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    // Declared before the host events, so it runs before `stackweigh:ready` is sent.
+    // Declared before the host events, so it runs before any `stackweigh:change`.
     use_effect_with((), {
         let on_first_render = props.on_first_render.clone();
         move |_| on_first_render.emit(())

@@ -6,12 +6,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use stackweigh_core::{Dataset, Settings};
+use stackweigh_core::{evaluate, Dataset, Settings};
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
-use crate::app::{App, AppProps};
+use crate::app::{initial_choices, App, AppProps};
+use crate::events::{self, HostEvent};
 use crate::state::Shared;
 
 /// A custom dataset larger than this is refused unread: no comparison needs it.
@@ -82,15 +83,42 @@ impl Widget {
         let root = document.create_element("div")?;
         root.set_class_name("sw-root");
         SHADOWS.with(|shadows| shadows.borrow_mut().push(shadow.clone()));
-        // The first render builds the DOM off the page and App puts it in place just
-        // before the widget says it is ready: when Yew yields between that render and its
-        // effects, the browser has no half-built widget to style and lay out.
+        // The first render builds the DOM off the page, so the browser never styles and
+        // lays out a half-built widget. The root goes in, and `stackweigh:ready` goes out,
+        // once that render is complete: from the task queued below, which runs right
+        // after Yew's first pass, or from App's first effect if that comes sooner. A first
+        // render past Yew's 16 ms budget makes it yield before running effects, and
+        // without the queued task the browser would paint an empty widget in that gap.
+        let props = self.props();
         self.on_first_render = Callback::from({
-            let (shadow, root) = (shadow.clone(), root.clone());
-            // A re-mount (the element was removed and put back) starts from an empty root.
-            move |()| shadow.replace_children_with_node_1(&root)
+            let (shadow, root, host) = (shadow.clone(), root.clone(), self.host.clone());
+            let (dataset, settings, link) = (
+                Rc::clone(&props.dataset.0),
+                props.settings.clone(),
+                props.link.clone(),
+            );
+            move |()| {
+                // Not yet rendered: Yew was already mid-yield for another instance when
+                // this one mounted, so the queued task came first. App's effect follows.
+                if root.parent_node().is_some() || !root.has_child_nodes() {
+                    return;
+                }
+                // A re-mount (the element was removed and put back) replaces the old root.
+                shadow.replace_children_with_node_1(&root);
+                // What App starts from, worked out the same way: its own effects may not
+                // have run yet.
+                let (choices, _) = initial_choices(&dataset, &settings, link.as_deref());
+                let outcome = evaluate(&dataset, &choices);
+                events::send(&host, HostEvent::Ready, &dataset, &choices, &outcome);
+            }
         });
-        self.app = Some(Renderer::<App>::with_root_and_props(root.clone(), self.props()).render());
+        let props = AppProps {
+            on_first_render: self.on_first_render.clone(),
+            ..props
+        };
+        self.app = Some(Renderer::<App>::with_root_and_props(root.clone(), props).render());
+        let attach = self.on_first_render.clone();
+        yew::platform::spawn_local(async move { attach.emit(()) });
         self.root = Some(root);
         self.shadow = Some(shadow);
         Ok(())

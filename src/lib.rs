@@ -6,11 +6,13 @@
 //! - [`app`], [`state`], [`components`], [`hooks`]: the UI. Components render the core's
 //!   outcome and send [`stackweigh_core::Action`]s to one reducer; side effects (events,
 //!   the link, the clipboard) live in hooks and callbacks, never in the reducer.
-//! - [`embed`]: the custom element's Rust half: shadow root, attributes, mount, cleanup.
+//! - [`embed`]: the custom element's Rust half: shadow root, attributes, mount, cleanup,
+//!   and the [`events`] it sends to the host page.
 
 pub mod app;
 pub mod components;
 pub mod embed;
+pub mod events;
 pub mod hooks;
 pub mod state;
 

@@ -22,7 +22,6 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
-/// Lets Yew render and run effects.
 /// An element on the page for `Widget::mount`, standing in for `<stack-weigh>`.
 fn host_in_page() -> HtmlElement {
     let host: HtmlElement = document()
@@ -34,6 +33,7 @@ fn host_in_page() -> HtmlElement {
     host
 }
 
+/// Lets Yew render and run effects.
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
@@ -430,6 +430,66 @@ async fn dataset_text_is_rendered_as_text_never_as_html() {
     assert!(widget
         .text("label[for='sw-w-speed']")
         .contains("<img src=x onerror=alert(1)>"));
+}
+
+/// A first render past Yew's 16 ms budget (this debug build's always is) makes Yew hand
+/// the browser a turn before it runs effects, and the browser may paint then. By that
+/// turn the widget must be on the page, not an empty shadow root, and have said ready.
+#[wasm_bindgen_test]
+async fn the_widget_is_on_the_page_and_ready_before_the_browser_gets_a_turn() {
+    let host = host_in_page();
+    let ready = Rc::new(std::cell::Cell::new(false));
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut()>::new({
+        let ready = ready.clone();
+        move || ready.set(true)
+    });
+    host.add_event_listener_with_callback("stackweigh:ready", listener.as_ref().unchecked_ref())
+        .unwrap();
+    let widget = Widget::mount(host.clone());
+    // Set now, this timer runs before the one Yew sets when it yields.
+    yew::platform::time::sleep(Duration::ZERO).await;
+    let shadow = host.shadow_root().expect("a shadow root");
+    assert!(
+        shadow.query_selector(".sw .sw-verdict").unwrap().is_some(),
+        "the widget is in the shadow root"
+    );
+    assert!(ready.get(), "stackweigh:ready was sent");
+    drop(widget);
+    host.remove();
+}
+
+/// The second widget mounts while Yew is between the first one's render and its effects,
+/// so Yew renders it later, in that same pass: it must not say ready before then.
+#[wasm_bindgen_test]
+async fn a_widget_mounted_while_yew_yields_says_ready_only_once_it_is_on_the_page() {
+    let hosts = [host_in_page(), host_in_page()];
+    let complete = Rc::new(std::cell::RefCell::new(Vec::<bool>::new()));
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut(Event)>::new({
+        let complete = complete.clone();
+        move |e: Event| {
+            let shown = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|host| host.shadow_root())
+                .and_then(|shadow| shadow.query_selector(".sw .sw-verdict").ok().flatten())
+                .is_some();
+            complete.borrow_mut().push(shown);
+        }
+    });
+    for host in &hosts {
+        host.add_event_listener_with_callback(
+            "stackweigh:ready",
+            listener.as_ref().unchecked_ref(),
+        )
+        .unwrap();
+    }
+    let first = Widget::mount(hosts[0].clone());
+    yew::platform::time::sleep(Duration::ZERO).await;
+    let second = Widget::mount(hosts[1].clone());
+    settle().await;
+    assert_eq!(complete.borrow().as_slice(), [true, true]);
+    drop((first, second));
+    hosts.iter().for_each(|h| h.remove());
 }
 
 #[wasm_bindgen_test]

@@ -1,0 +1,90 @@
+//! The events a widget sends to its host page, and what they carry.
+
+use js_sys::{Object, Reflect};
+use stackweigh_core::{Choices, Dataset, Outcome};
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostEvent {
+    /// Once per mount, when the widget is on the page, with the choices it starts from.
+    Ready,
+    /// After every change of the choices.
+    Change,
+}
+
+impl HostEvent {
+    fn name(self) -> &'static str {
+        match self {
+            HostEvent::Ready => "stackweigh:ready",
+            HostEvent::Change => "stackweigh:change",
+        }
+    }
+}
+
+/// Sends `event` from the host element. It bubbles and crosses the shadow boundary, so a
+/// listener on `document` hears every instance. A failure is logged: the widget itself
+/// keeps working.
+pub fn send(
+    host: &HtmlElement,
+    event: HostEvent,
+    dataset: &Dataset,
+    choices: &Choices,
+    outcome: &Outcome,
+) {
+    let detail = detail(dataset, choices, outcome);
+    if let Err(e) = dispatch(host, event.name(), &detail) {
+        web_sys::console::warn_2(
+            &JsValue::from_str("stackweigh: could not send an event"),
+            &e,
+        );
+    }
+}
+
+fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) -> Result<(), JsValue> {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    let event = CustomEvent::new_with_event_init_dict(name, &init)?;
+    host.dispatch_event(&event)?;
+    Ok(())
+}
+
+/// `{ recommendation, scores: { id: number }, weights: { id: number } }`.
+fn detail(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> JsValue {
+    let detail = Object::new();
+    let scores = Object::new();
+    for (o, option) in dataset.options.iter().enumerate() {
+        let score = (outcome.scores.total[o] * 10.0).round() / 10.0;
+        let _ = Reflect::set(
+            &scores,
+            &JsValue::from_str(&option.id),
+            &JsValue::from_f64(score),
+        );
+    }
+    let _ = Reflect::set(
+        &detail,
+        &"recommendation".into(),
+        &JsValue::from_str(outcome.verdict.id(dataset)),
+    );
+    let _ = Reflect::set(&detail, &"scores".into(), &scores);
+    let _ = Reflect::set(
+        &detail,
+        &"weights".into(),
+        &weights_object(dataset, &choices.weights),
+    );
+    detail.into()
+}
+
+fn weights_object(dataset: &Dataset, weights: &[f64]) -> Object {
+    let object = Object::new();
+    for (criterion, &w) in dataset.criteria.iter().zip(weights) {
+        let _ = Reflect::set(
+            &object,
+            &JsValue::from_str(&criterion.id),
+            &JsValue::from_f64(w),
+        );
+    }
+    object
+}
