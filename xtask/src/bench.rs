@@ -294,6 +294,13 @@ pub fn ratios(browser: &Json) -> Vec<Ratio> {
             STARTUP_RATIO_TARGET,
         ),
         (
+            "shown_ms",
+            "static_ms",
+            "shown_vs_static",
+            "widget on screen vs static page",
+            STARTUP_RATIO_TARGET,
+        ),
+        (
             "ten_instances_ms",
             "one_instance_ms",
             "ten_vs_one_instance",
