@@ -4,14 +4,15 @@
 use std::rc::Rc;
 
 use stackweigh_core::encoding::{read_fragment, read_settings};
-use stackweigh_core::{evaluate, explain, Action, Choices, Dataset, Settings, Theme, Verdict};
-use web_sys::HtmlElement;
+use stackweigh_core::{
+    evaluate, explain, Action, Choices, Dataset, Outcome, Settings, Theme, Verdict,
+};
 use yew::prelude::*;
 
 use crate::components::{
     ComparisonTable, Controls, Credits, Faq, HireKit, Notices, SharePanel, VerdictPanel,
 };
-use crate::hooks::{use_host_events, use_link_sync};
+use crate::hooks::{use_link_sync, use_on_change};
 use crate::state::{Model, Shared};
 
 #[derive(Properties, Clone, PartialEq)]
@@ -32,12 +33,13 @@ pub struct AppProps {
     /// Write the choices back into the page link as they change.
     #[prop_or_default]
     pub sync_url: bool,
-    /// The element that receives `stackweigh:change` (the mount sends `stackweigh:ready`).
-    #[prop_or_default]
-    pub host: Option<HtmlElement>,
-    /// Called once the first render's DOM is complete, before any `stackweigh:change`.
+    /// Called once the first render's DOM is complete, before any `on_change`.
     #[prop_or_default]
     pub on_first_render: Callback<()>,
+    /// Called after every change of the choices, with what the widget now shows. The
+    /// embed sends it to the host page as `stackweigh:change`.
+    #[prop_or_default]
+    pub on_change: Callback<(Choices, Shared<Outcome>)>,
 }
 
 /// Choices to start from: a readable link wins over the attributes. Also the link's
@@ -81,7 +83,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    // Declared before the host events, so it runs before any `stackweigh:change`.
+    // Declared before `use_on_change`, so it runs before any change is reported.
     use_effect_with((), {
         let on_first_render = props.on_first_render.clone();
         move |_| on_first_render.emit(())
@@ -95,12 +97,7 @@ pub fn App(props: &AppProps) -> Html {
     })
     .into();
 
-    use_host_events(
-        props.host.clone(),
-        dataset.clone(),
-        choices.clone(),
-        outcome.clone(),
-    );
+    use_on_change(props.on_change.clone(), choices.clone(), outcome.clone());
     use_link_sync(props.sync_url, dataset.clone(), choices.clone());
 
     // The live region speaks when the verdict changes, not on every step of a slider.

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use stackweigh_core::{evaluate, Dataset, Settings};
+use stackweigh_core::{evaluate, Choices, Dataset, Outcome, Settings};
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
@@ -37,6 +37,7 @@ pub struct Widget {
     dataset_problem: Option<AttrValue>,
     app: Option<AppHandle<App>>,
     on_first_render: Callback<()>,
+    on_change: Callback<(Choices, Shared<Outcome>)>,
 }
 
 #[wasm_bindgen]
@@ -45,6 +46,12 @@ impl Widget {
     /// failure is logged and leaves the element's fallback content in place.
     pub fn mount(host: HtmlElement) -> Widget {
         let (dataset, dataset_problem) = read_dataset(&host);
+        let on_change = Callback::from({
+            let (host, dataset) = (host.clone(), Rc::clone(&dataset));
+            move |(choices, outcome): (Choices, Shared<Outcome>)| {
+                events::send(&host, HostEvent::Change, &dataset, &choices, &outcome)
+            }
+        });
         let mut widget = Widget {
             host,
             root: None,
@@ -53,6 +60,7 @@ impl Widget {
             dataset_problem,
             app: None,
             on_first_render: Callback::noop(),
+            on_change,
         };
         match widget.render() {
             Ok(()) => {}
@@ -142,8 +150,8 @@ impl Widget {
             theme: attribute("theme").map(AttrValue::from),
             link,
             sync_url,
-            host: Some(self.host.clone()),
             on_first_render: self.on_first_render.clone(),
+            on_change: self.on_change.clone(),
         }
     }
 }

@@ -4,8 +4,8 @@
 //! attributes / link / sliders → [`state`] → `stackweigh_core` → [`components`].
 //! - `stackweigh-core` (its own crate): every rule, tested natively.
 //! - [`app`], [`state`], [`components`], [`hooks`]: the UI. Components render the core's
-//!   outcome and send [`stackweigh_core::Action`]s to one reducer; side effects (events,
-//!   the link, the clipboard) live in hooks and callbacks, never in the reducer.
+//!   outcome and send [`stackweigh_core::Action`]s to one reducer; side effects (change
+//!   reports, the link, the clipboard) live in hooks and callbacks, never in the reducer.
 //! - [`embed`]: the custom element's Rust half: shadow root, attributes, mount, cleanup,
 //!   and the [`events`] it sends to the host page.
 
