@@ -79,12 +79,12 @@ pub(crate) fn find(
 }
 
 /// The scores of every option as functions of one criterion's weight `x`:
-/// `score_i(x) = a_i × 100 (p_i + x e_i) / (q + x r) + b_i`.
+/// `score_i(x) = a_i × 100 (p_i + x e_i) / (q + x r) + b_i`, where `(a_i, b_i)` is the
+/// team pull on option i ([`team_pull`]).
 struct Line {
     p: Vec<f64>,
     e: Vec<f64>,
-    a: Vec<f64>,
-    b: Vec<f64>,
+    team: Option<usize>,
     q: f64,
     r: f64,
     /// Weights on all other criteria are zero: `x = 0` would weigh nothing.
@@ -123,10 +123,10 @@ impl Sums {
 
 impl Line {
     /// Every slider's line. Each holds the sums over all the other criteria; summed
-    /// afresh for each slider, they cost criteria² × options, over a third of the engine's time
-    /// at 8 options × 40 criteria. The sums before and after each criterion take one
-    /// pass each way instead, and none is made by subtraction, so a sum that should be
-    /// zero is exactly zero.
+    /// afresh for each slider, they cost criteria² × options, over a third of the
+    /// engine's time at 8 options × 40 criteria. The sums before and after each criterion
+    /// take one pass each way instead, and none is made by subtraction, so a sum that
+    /// should be zero is exactly zero.
     fn all(table: &Table, choices: &Choices) -> Vec<Line> {
         let (n, m) = (table.options(), table.criteria());
         let weight = |c: usize| clean_weight(choices.weights.get(c).copied());
@@ -137,7 +137,6 @@ impl Line {
             sums.add(table, c, weight(c));
             after[c] = sums;
         }
-        let (a, b): (Vec<f64>, Vec<f64>) = (0..n).map(|o| team_pull(o, choices.team)).unzip();
         let mut before = Sums::empty(n);
         let mut lines = Vec::with_capacity(m);
         for c in 0..m {
@@ -150,8 +149,7 @@ impl Line {
                     .map(|(x, y)| x + y)
                     .collect(),
                 e: (0..n).map(|o| table.earned(c, o)).collect(),
-                a: a.clone(),
-                b: b.clone(),
+                team: choices.team,
                 q: before.spread + rest.spread,
                 r: table.spread[c],
                 others_zero: before.all_zero && rest.all_zero,
@@ -170,7 +168,8 @@ impl Line {
                 } else {
                     50.0
                 };
-                self.a[o] * base + self.b[o]
+                let (a, b) = team_pull(o, self.team);
+                a * base + b
             })
             .collect()
     }
@@ -189,12 +188,13 @@ impl Line {
         let n = self.p.len();
         let mut roots = Vec::new();
         for i in 0..n {
+            let (a_i, b_i) = team_pull(i, self.team);
             for j in (i + 1)..n {
+                let (a_j, b_j) = team_pull(j, self.team);
                 for level in [0.0, CALL_EDGE, -CALL_EDGE] {
-                    let k = self.b[i] - self.b[j] - level;
-                    let alpha =
-                        100.0 * (self.a[i] * self.p[i] - self.a[j] * self.p[j]) + k * self.q;
-                    let beta = 100.0 * (self.a[i] * self.e[i] - self.a[j] * self.e[j]) + k * self.r;
+                    let k = b_i - b_j - level;
+                    let alpha = 100.0 * (a_i * self.p[i] - a_j * self.p[j]) + k * self.q;
+                    let beta = 100.0 * (a_i * self.e[i] - a_j * self.e[j]) + k * self.r;
                     if beta != 0.0 {
                         let x = -alpha / beta;
                         if x > 0.0 && x < MAX_WEIGHT {
