@@ -14,8 +14,9 @@ pub fn use_on_change(
 ) {
     let first = use_mut_ref(|| true);
     use_effect_with(choices, move |choices| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            on_change.emit((choices.clone(), outcome));
+        if std::mem::take(&mut *first.borrow_mut()) {
+            return;
         }
+        on_change.emit((choices.clone(), outcome));
     });
 }
