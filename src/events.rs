@@ -1,6 +1,7 @@
 //! The events a widget sends to its host page, and what they carry.
 
-use js_sys::{Object, Reflect};
+use js_sys::JSON;
+use stackweigh_core::share::event_detail;
 use stackweigh_core::{Choices, Dataset, Outcome};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
@@ -51,40 +52,9 @@ fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) -> Result<(), JsVa
     Ok(())
 }
 
-/// `{ recommendation, scores: { id: number }, weights: { id: number } }`.
+/// `{ recommendation, scores: { id: number }, weights: { id: number } }`, written by the
+/// core and parsed here in one call. Should the text ever fail to parse, the event still
+/// goes out, with no detail.
 fn detail(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> JsValue {
-    let detail = Object::new();
-    let scores = Object::new();
-    for (o, option) in dataset.options.iter().enumerate() {
-        let score = (outcome.scores.total[o] * 10.0).round() / 10.0;
-        let _ = Reflect::set(
-            &scores,
-            &JsValue::from_str(&option.id),
-            &JsValue::from_f64(score),
-        );
-    }
-    let _ = Reflect::set(
-        &detail,
-        &"recommendation".into(),
-        &JsValue::from_str(outcome.verdict.id(dataset)),
-    );
-    let _ = Reflect::set(&detail, &"scores".into(), &scores);
-    let _ = Reflect::set(
-        &detail,
-        &"weights".into(),
-        &weights_object(dataset, &choices.weights),
-    );
-    detail.into()
-}
-
-fn weights_object(dataset: &Dataset, weights: &[f64]) -> Object {
-    let object = Object::new();
-    for (criterion, &w) in dataset.criteria.iter().zip(weights) {
-        let _ = Reflect::set(
-            &object,
-            &JsValue::from_str(&criterion.id),
-            &JsValue::from_f64(w),
-        );
-    }
-    object
+    JSON::parse(&event_detail(dataset, choices, outcome)).unwrap_or(JsValue::NULL)
 }

@@ -1,9 +1,10 @@
-//! Text to take elsewhere: a Markdown summary for a hiring doc, and the embed snippet
-//! with a static fallback table for readers without JavaScript.
+//! Text to take elsewhere: a Markdown summary for a hiring doc, the embed snippet with a
+//! static fallback table for readers without JavaScript, and the detail of the events
+//! the host page hears.
 
 use crate::dataset::{Dataset, PayRange};
 use crate::encoding::write_settings;
-use crate::explain::{self, points};
+use crate::explain::{self, number, points};
 use crate::verdict::Outcome;
 use crate::Choices;
 
@@ -185,4 +186,67 @@ pub fn embed_snippet(
         caption = escape_html(&dataset.title),
         headline = escape_html(&explain::headline(dataset, &outcome.verdict)),
     )
+}
+
+/// The `detail` of the host page's events, as JSON:
+/// `{"recommendation":id,"scores":{id:points},"weights":{id:weight}}`. Scores are
+/// rounded to tenths, as the widget shows them; weights are whole steps.
+///
+/// One text for the embed to parse in a single call: built key by key in the page, the
+/// same object cost one call into JavaScript per value, over 200 per slider step with
+/// forty criteria.
+pub fn event_detail(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> String {
+    let mut json = String::from("{\"recommendation\":");
+    push_json_string(&mut json, outcome.verdict.id(dataset));
+    json.push_str(",\"scores\":");
+    push_json_object(
+        &mut json,
+        dataset.options.iter().map(|o| o.id.as_str()),
+        &outcome.scores.total,
+    );
+    json.push_str(",\"weights\":");
+    push_json_object(
+        &mut json,
+        dataset.criteria.iter().map(|c| c.id.as_str()),
+        &choices.weights,
+    );
+    json.push('}');
+    json
+}
+
+fn push_json_object<'a>(json: &mut String, keys: impl Iterator<Item = &'a str>, values: &[f64]) {
+    json.push('{');
+    for (i, (key, &value)) in keys.zip(values).enumerate() {
+        if i > 0 {
+            json.push(',');
+        }
+        push_json_string(json, key);
+        json.push(':');
+        // `number` writes tenths with no exponent and never NaN: valid JSON.
+        json.push_str(&number(value));
+    }
+    json.push('}');
+}
+
+/// `text` as a JSON string. Ids are checked to be plain ASCII, but the writer does not
+/// count on it.
+fn push_json_string(json: &mut String, text: &str) {
+    json.push('"');
+    for ch in text.chars() {
+        match ch {
+            '"' => json.push_str("\\\""),
+            '\\' => json.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => {
+                json.push_str("\\u00");
+                json.push(char::from(
+                    b"0123456789abcdef"[(u32::from(c) >> 4) as usize],
+                ));
+                json.push(char::from(
+                    b"0123456789abcdef"[(u32::from(c) & 15) as usize],
+                ));
+            }
+            c => json.push(c),
+        }
+    }
+    json.push('"');
 }
