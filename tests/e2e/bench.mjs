@@ -12,6 +12,13 @@
 //                              (MutationObserver: Yew renders in a microtask, or after a
 //                              setTimeout when a render runs past 16 ms), 500 inputs on a
 //                              plain page (no sync-url); *_large_* with 8 × 40.
+//   latency_*warm_*_ms         the next 500 inputs on the same page: the same work once the
+//                              browser has warmed up (its JIT tiers, the wasm-to-JS call
+//                              wrappers), to tell our cost from the page's first minutes.
+//   calls_*per_input           calls from the wasm into JavaScript (wasm-bindgen's imports)
+//                              per slider step, counted by V8's precise coverage over 100
+//                              inputs: every DOM write, string and event crosses there.
+//                              Deterministic, unlike the timings, so a change shows at once.
 //   one/ten_instance(s)_ms     navigation start → the last of 1 / 10 stackweigh:ready.
 //   memory_after_*_bytes       the wasm linear memory (captured by wrapping
 //                              WebAssembly.Instance) after start and after 1,000 inputs
@@ -255,12 +262,46 @@ async function makeStaticPage(browser) {
   }
 }
 
+/** `n` timed inputs on a fresh page, then `n` more on the same page. */
 async function latency(browser, pageUrl, n) {
   const page = await freshPage(browser);
   try {
     await page.goto(pageUrl);
     await page.waitForFunction(() => window.__bench.ready.length >= 1);
-    return await page.evaluate(timeInputs, { n, index: 0 });
+    const first = await page.evaluate(timeInputs, { n, index: 0 });
+    const warm = await page.evaluate(timeInputs, { n, index: 0 });
+    return { first, warm };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Calls into wasm-bindgen's imports per input, over `n` inputs after start-up. Coverage
+ * slows the page, so it gets a page of its own. */
+async function callsPerInput(browser, pageUrl, n) {
+  const page = await freshPage(browser);
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.startPreciseCoverage", { callCount: true, detailed: false });
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => window.__bench.ready.length >= 1);
+    const importCalls = async () => {
+      const { result } = await cdp.send("Profiler.takePreciseCoverage");
+      let calls = 0;
+      for (const script of result) {
+        if (!script.url.endsWith("stackweigh.js")) continue;
+        for (const f of script.functions) {
+          if (/^__wbg_|^__wbindgen_/.test(f.functionName)) calls += f.ranges[0].count;
+        }
+      }
+      return calls;
+    };
+    await importCalls(); // start-up's calls; each take resets the counts
+    await page.evaluate(timeInputs, { n, index: 0 });
+    const calls = await importCalls();
+    if (calls === 0) throw new Error("no calls into the glue were counted: were its functions renamed?");
+    return calls / n;
   } finally {
     await page.context().close();
   }
@@ -319,10 +360,14 @@ async function main() {
     const one = await repeat("one instance", () => timeToReady(browser, pages.one, 1));
     const ten = await repeat("ten instances", () => timeToReady(browser, pages.ten, 10));
 
-    log(`latency: ${INPUTS} inputs, built-in dataset…`);
+    log(`latency: ${INPUTS} inputs and ${INPUTS} more, built-in dataset…`);
     const small = await latency(browser, pages.one, INPUTS);
-    log(`latency: ${INPUTS} inputs, 8 options × 40 criteria…`);
+    log(`latency: ${INPUTS} inputs and ${INPUTS} more, 8 options × 40 criteria…`);
     const large = await latency(browser, pages.large, INPUTS);
+
+    log("calls into JavaScript per input…");
+    const calls = await callsPerInput(browser, pages.one, 100);
+    const callsLarge = await callsPerInput(browser, pages.large, 100);
 
     log(`memory: ${MEMORY_INPUTS} inputs…`);
     const mem = await memory(browser);
@@ -335,12 +380,18 @@ async function main() {
       static_ms: round(staticMs, 2),
       startup_ratio: round(startup / staticMs, 3),
       shown_ms: round(median(shownSamples), 2),
-      latency_p50_ms: round(quantile(small, 0.5)),
-      latency_p95_ms: round(quantile(small, 0.95)),
-      latency_max_ms: round(Math.max(...small)),
-      latency_large_p50_ms: round(quantile(large, 0.5)),
-      latency_large_p95_ms: round(quantile(large, 0.95)),
-      latency_large_max_ms: round(Math.max(...large)),
+      latency_p50_ms: round(quantile(small.first, 0.5)),
+      latency_p95_ms: round(quantile(small.first, 0.95)),
+      latency_max_ms: round(Math.max(...small.first)),
+      latency_warm_p50_ms: round(quantile(small.warm, 0.5)),
+      latency_warm_p95_ms: round(quantile(small.warm, 0.95)),
+      latency_large_p50_ms: round(quantile(large.first, 0.5)),
+      latency_large_p95_ms: round(quantile(large.first, 0.95)),
+      latency_large_max_ms: round(Math.max(...large.first)),
+      latency_large_warm_p50_ms: round(quantile(large.warm, 0.5)),
+      latency_large_warm_p95_ms: round(quantile(large.warm, 0.95)),
+      calls_per_input: round(calls, 1),
+      calls_large_per_input: round(callsLarge, 1),
       one_instance_ms: round(one, 2),
       ten_instances_ms: round(ten, 2),
       ten_instances_ratio: round(ten / one, 3),
