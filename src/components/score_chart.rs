@@ -15,13 +15,23 @@ pub struct ScoreChartProps {
 /// SVG geometry rather than styled boxes: sizes set through `style` would need
 /// `style-src 'unsafe-inline'` from every host page. Coordinates are whole tenths of a
 /// point (the viewBox is 1000 wide) so no float formatting code ships.
+///
+/// Each segment runs from its start past the end of the bar, under the next one, and a
+/// rect in the track's colour covers the bar beyond its score; the viewBox clips the rest.
+/// So a slider step moves only where segments start: one attribute per segment, where a
+/// start and a width were two (about 40 fewer writes per step at 8 options × 40
+/// criteria). The fills are opaque, since each segment lies over the one before it, and
+/// the thin gap at each boundary is a segment's outline in the track's colour: its top,
+/// bottom and right edges lie outside the viewBox.
 #[component]
 pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     let d = &*props.dataset;
     let scores = &props.outcome.scores;
     let rows = props.outcome.ranking.iter().map(|&o| {
         let option = &d.options[o];
-        let segments = chart::bar(scores, o).into_iter().enumerate().map(|(i, segment)| {
+        let bar = chart::bar(scores, o);
+        let end = bar.last().map_or(0.0, |s| s.start + s.points);
+        let segments = bar.into_iter().enumerate().map(|(i, segment)| {
             // State in data attributes, classes fixed: a computed `class` goes through
             // Yew's `Classes` set on every render.
             let shade = match segment.part {
@@ -29,13 +39,8 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
                 _ if i % 2 == 0 => None,
                 _ => Some("alt"),
             };
-            // A hair narrower than its share, so neighbouring segments stay apart.
-            let width = match segment.part {
-                Part::Team => segment.points,
-                _ => (segment.points - 0.4).max(0.2),
-            };
             html! {
-                <rect class="sw-seg" data-part={shade} x={tenths(segment.start)} y="0" width={tenths(width)} height="10">
+                <rect class="sw-seg" data-part={shade} x={tenths(segment.start)} y="-5" width="1000" height="20">
                     <title>{ explain::segment(d, &segment) }</title>
                 </rect>
             }
@@ -46,6 +51,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
                 <svg class="sw-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="sw-bar-bg" x="0" y="0" width="1000" height="10" />
                     { for segments }
+                    <rect class="sw-bar-bg" x={tenths(end)} y="0" width="1000" height="10" />
                 </svg>
                 <span class="sw-bar-score" data-score={option.id.clone()}>{ points(scores.total[o]) }</span>
             </li>

@@ -102,3 +102,31 @@ test(
     assert.deepEqual(doubled, [], "no doubled punctuation");
   },
 );
+
+test("pointing at a part of a score bar hits the segment that part belongs to", async (t) => {
+  const page = await openDist(t);
+  // The bars' geometry: each segment runs from its start to past the bar's end, under the
+  // next, and a rect in the track's colour covers the bar beyond the score. What the
+  // pointer hits (and so which tooltip shows) must be the segment drawn there.
+  const misses = await page.evaluate(() => {
+    const root = document.querySelector("stack-weigh").shadowRoot;
+    const misses = [];
+    let checked = 0;
+    for (const bar of root.querySelectorAll("svg.sw-bar")) {
+      const box = bar.getBoundingClientRect();
+      const segments = [...bar.querySelectorAll(".sw-seg")];
+      const cover = [...bar.querySelectorAll(".sw-bar-bg")].at(-1);
+      const starts = [...segments, cover].map((rect) => Number(rect.getAttribute("x")));
+      const hit = (x) => root.elementFromPoint(box.left + (x / 1000) * box.width, box.top + box.height / 2);
+      segments.forEach((segment, i) => {
+        if (starts[i + 1] - starts[i] < 10) return; // under a point: too thin to aim at
+        checked++;
+        const got = hit((starts[i] + starts[i + 1]) / 2);
+        if (got !== segment) misses.push(`${segment.textContent}: hit ${got?.textContent || got?.getAttribute("class")}`);
+      });
+      if (starts.at(-1) < 990 && hit((starts.at(-1) + 1000) / 2) !== cover) misses.push("past the score, a segment shows");
+    }
+    return checked >= 4 ? misses : [`only ${checked} segments were wide enough to check`];
+  });
+  assert.deepEqual(misses, []);
+});
