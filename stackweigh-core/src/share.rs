@@ -193,8 +193,8 @@ pub fn embed_snippet(
 /// rounded to tenths, as the widget shows them; weights are whole steps.
 ///
 /// One text for the embed to parse in a single call: built key by key in the page, the
-/// same object cost one call into JavaScript per value, over 200 per slider step with
-/// forty criteria.
+/// same object cost a call into JavaScript per key and value, about 150 per slider step
+/// with forty criteria.
 pub fn event_detail(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> String {
     let mut json = String::from("{\"recommendation\":");
     push_json_string(&mut json, outcome.verdict.id(dataset));
