@@ -16,7 +16,8 @@
 //                              ready, as no reader is quicker. Inputs started at ready are
 //                              slower, though the widget does nothing in those 2 s (its main
 //                              thread is idle in a CPU profile): that part of the tail is the
-//                              browser's state just after a load, not our work per input.
+//                              browser just after a load, which slows a plain JS loop on a
+//                              page without the widget as much.
 //   latency_*warm_*_ms         the next 500 inputs on the first page: the same work once the
 //                              browser has warmed up (its JIT tiers, the wasm-to-JS call
 //                              wrappers), to tell our cost from the page's first minutes.
