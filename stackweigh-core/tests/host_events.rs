@@ -1,50 +1,20 @@
 //! What the host page hears: the `detail` of `stackweigh:ready` and `stackweigh:change`.
 
+mod common;
+
+use common::checked_event_detail;
 use serde_json::Value;
-use stackweigh_core::share::event_detail;
 use stackweigh_core::{evaluate, update, Action, Choices, Dataset};
 
 fn detail(d: &Dataset, c: &Choices) -> Value {
-    let text = event_detail(d, c, &evaluate(d, c));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+    checked_event_detail(d, c, &evaluate(d, c))
 }
 
 #[test]
 fn the_detail_names_the_answer_and_every_score_and_weight_by_id() {
     let d = Dataset::builtin();
-    let c = Choices::defaults(&d);
-    let outcome = evaluate(&d, &c);
-    let detail = detail(&d, &c);
-    assert_eq!(detail["recommendation"], outcome.verdict.id(&d));
-    // As shown: rounded to tenths.
-    for (option, &score) in d.options.iter().zip(&outcome.scores.total) {
-        let shown = (score * 10.0).round() / 10.0;
-        assert_eq!(
-            detail["scores"][&option.id].as_f64(),
-            Some(shown),
-            "{detail}"
-        );
-    }
-    assert_eq!(
-        detail["scores"].as_object().map(|s| s.len()),
-        Some(d.options.len())
-    );
-    for (criterion, &weight) in d.criteria.iter().zip(&c.weights) {
-        assert_eq!(
-            detail["weights"][&criterion.id].as_f64(),
-            Some(weight),
-            "{detail}"
-        );
-    }
-    assert_eq!(
-        detail["weights"].as_object().map(|w| w.len()),
-        Some(d.criteria.len())
-    );
-    assert_eq!(
-        detail.as_object().map(|o| o.len()),
-        Some(3),
-        "nothing else: {detail}"
-    );
+    // `checked_event_detail` holds the assertions, shared with the fuzz runs.
+    detail(&d, &Choices::defaults(&d));
 }
 
 #[test]

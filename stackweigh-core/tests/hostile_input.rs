@@ -4,6 +4,8 @@
 //! Fuzz-style: each property runs 100,000 cases. Meant for
 //! `cargo test -p stackweigh-core --release`.
 
+mod common;
+
 use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::{json, Map, Value};
@@ -310,33 +312,10 @@ fn exercise(d: &Dataset) {
             let _ = explain::tipping(d, point);
         }
         let _ = share::markdown_summary(d, &c, &outcome);
-        assert_event_detail(d, &c, &outcome);
+        common::checked_event_detail(d, &c, &outcome);
         let snippet = share::embed_snippet(d, &c, &outcome, "https://example.com/stackweigh.js");
         assert_only_template_markup(&snippet);
         assert_eq!(read_fragment(d, &write_fragment(d, &c)), Ok(c));
-    }
-}
-
-/// The host event's detail is JSON with every option's score and every criterion's
-/// weight under its id, whatever the ids and names.
-fn assert_event_detail(d: &Dataset, c: &Choices, outcome: &stackweigh_core::Outcome) {
-    let text = share::event_detail(d, c, outcome);
-    let detail: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
-    assert_eq!(detail["recommendation"], outcome.verdict.id(d), "{text}");
-    for (o, option) in d.options.iter().enumerate() {
-        let score = detail["scores"][&option.id].as_f64().unwrap_or(f64::NAN);
-        // Tenths, rounded half away from zero.
-        assert!(
-            (score - outcome.scores.total[o]).abs() <= 0.05 + 1e-9,
-            "{text}"
-        );
-    }
-    for (i, criterion) in d.criteria.iter().enumerate() {
-        assert_eq!(
-            detail["weights"][&criterion.id].as_f64(),
-            Some(c.weights[i]),
-            "{text}"
-        );
     }
 }
 
