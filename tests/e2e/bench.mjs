@@ -343,6 +343,21 @@ async function memory(browser) {
   }
 }
 
+/** One dataset's latency figures: `<prefix>_p50_ms`, `_p95_ms` (checked against the
+ * targets), `_max_ms`, then `_settled_p50_ms`, `_settled_p95_ms`, `_warm_p50_ms` and
+ * `_warm_p95_ms`. */
+function latencyFigures(prefix, { first, settled, warm }) {
+  return {
+    [`${prefix}_p50_ms`]: round(quantile(first, 0.5)),
+    [`${prefix}_p95_ms`]: round(quantile(first, 0.95)),
+    [`${prefix}_max_ms`]: round(Math.max(...first)),
+    [`${prefix}_settled_p50_ms`]: round(quantile(settled, 0.5)),
+    [`${prefix}_settled_p95_ms`]: round(quantile(settled, 0.95)),
+    [`${prefix}_warm_p50_ms`]: round(quantile(warm, 0.5)),
+    [`${prefix}_warm_p95_ms`]: round(quantile(warm, 0.95)),
+  };
+}
+
 async function repeat(label, fn) {
   const samples = [];
   for (let i = 0; i < RUNS; i++) samples.push(await fn());
@@ -395,20 +410,8 @@ async function main() {
       static_ms: round(staticMs, 2),
       startup_ratio: round(startup / staticMs, 3),
       shown_ms: round(median(shownSamples), 2),
-      latency_p50_ms: round(quantile(small.first, 0.5)),
-      latency_p95_ms: round(quantile(small.first, 0.95)),
-      latency_max_ms: round(Math.max(...small.first)),
-      latency_settled_p50_ms: round(quantile(small.settled, 0.5)),
-      latency_settled_p95_ms: round(quantile(small.settled, 0.95)),
-      latency_warm_p50_ms: round(quantile(small.warm, 0.5)),
-      latency_warm_p95_ms: round(quantile(small.warm, 0.95)),
-      latency_large_p50_ms: round(quantile(large.first, 0.5)),
-      latency_large_p95_ms: round(quantile(large.first, 0.95)),
-      latency_large_max_ms: round(Math.max(...large.first)),
-      latency_large_settled_p50_ms: round(quantile(large.settled, 0.5)),
-      latency_large_settled_p95_ms: round(quantile(large.settled, 0.95)),
-      latency_large_warm_p50_ms: round(quantile(large.warm, 0.5)),
-      latency_large_warm_p95_ms: round(quantile(large.warm, 0.95)),
+      ...latencyFigures("latency", small),
+      ...latencyFigures("latency_large", large),
       calls_per_input: round(calls, 1),
       calls_large_per_input: round(callsLarge, 1),
       one_instance_ms: round(one, 2),
