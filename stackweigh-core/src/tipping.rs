@@ -32,7 +32,10 @@ pub struct TippingPoint {
     pub becomes: Verdict,
 }
 
-/// Roots closer than this are one point: the verdict cannot settle between them.
+/// Roots closer than this are one point. The verdict can differ between them, where
+/// several options sit on a lead of exactly [`crate::verdict::CLOSE_CALL`] at once, but
+/// only within a millionth of a weight: no slider lands there, so no tipping point may
+/// lead there.
 const SAME_ROOT: f64 = 1e-6;
 
 /// The nearest tipping point on each side of every slider. None while the needs alone
@@ -76,6 +79,12 @@ pub(crate) fn find(
         points.extend(above);
     }
     points
+}
+
+/// Roots from `first` to `last`, each closer than [`SAME_ROOT`] to the one before.
+struct Run {
+    first: f64,
+    last: f64,
 }
 
 /// The scores of every option as functions of one criterion's weight `x`:
@@ -178,8 +187,9 @@ impl Line {
         decide(&self.scores_at(x), pulled, self.others_zero && x == 0.0)
     }
 
-    /// Every root in (0, 10) where some lead equals 0 or ±CLOSE_CALL, sorted, merged.
-    fn roots(&self) -> Vec<f64> {
+    /// Every root in (0, 10) where some lead equals 0 or ±CLOSE_CALL, as sorted runs:
+    /// a root closer than [`SAME_ROOT`] to the one before it joins that one's run.
+    fn runs(&self) -> Vec<Run> {
         // With no spread on this criterion, or nothing else weighed, the scores do not
         // depend on x (for x > 0): no root.
         if self.r == 0.0 || self.q == 0.0 {
@@ -205,11 +215,19 @@ impl Line {
             }
         }
         crate::order::sort_by(&mut roots, |a, b| a.total_cmp(b).is_lt());
-        roots.dedup_by(|later, earlier| *later - *earlier < SAME_ROOT);
-        roots
+        let mut runs: Vec<Run> = Vec::with_capacity(roots.len());
+        for x in roots {
+            match runs.last_mut() {
+                Some(run) if x - run.last < SAME_ROOT => run.last = x,
+                _ => runs.push(Run { first: x, last: x }),
+            }
+        }
+        runs
     }
 
-    /// The roots where the verdict differs on the two sides, with the verdicts left and right.
+    /// The runs where the verdict differs on the two sides, at each run's first root,
+    /// with the verdicts left and right. Each verdict is read halfway between two runs,
+    /// never inside one.
     fn flips(&self, pulled: &[usize]) -> Vec<(f64, Verdict, Verdict)> {
         // With nothing else that separates the options weighed, the scores are level at
         // x = 0 and fixed for any x > 0: the only possible flip is at 0 itself.
@@ -224,20 +242,59 @@ impl Line {
                 vec![]
             };
         }
-        let roots = self.roots();
-        let mut edges = Vec::with_capacity(roots.len() + 2);
-        edges.push(0.0);
-        edges.extend(&roots);
-        edges.push(MAX_WEIGHT);
-        let gaps: Vec<Verdict> = edges
-            .windows(2)
-            .map(|w| self.verdict_at((w[0] + w[1]) / 2.0, pulled))
+        let runs = self.runs();
+        let starts = runs.iter().map(|run| run.first).chain([MAX_WEIGHT]);
+        let ends = [0.0].into_iter().chain(runs.iter().map(|run| run.last));
+        let gaps: Vec<Verdict> = ends
+            .zip(starts)
+            .map(|(end, start)| self.verdict_at((end + start) / 2.0, pulled))
             .collect();
-        roots
-            .iter()
+        runs.iter()
             .enumerate()
             .filter(|(k, _)| gaps[*k] != gaps[k + 1])
-            .map(|(k, &at)| (at, gaps[k].clone(), gaps[k + 1].clone()))
+            .map(|(k, run)| (run.first, gaps[k].clone(), gaps[k + 1].clone()))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::verdict::CLOSE_CALL;
+
+    /// Option 0 leads options 1 and 2 by exactly [`CLOSE_CALL`] at `x = 5`, the first lead
+    /// rising and the second falling, each by 0.003 points per unit of weight. So it
+    /// leads by a call only within a third of a millionth either side of 5. Options 3 and
+    /// 4 trail far behind and tie a little further on, at `5 + 8.7e-7`.
+    fn three_leads_meet_at_five() -> Line {
+        let (q, r, x) = (10.0, 1.0, 5.0);
+        let denominator: f64 = q + x * r;
+        // The lead over option j is 100 (dp + x de) / (q + x r), with dp and de what option
+        // 0 has more than j. Solved for a lead of CLOSE_CALL and the given slope at x.
+        let behind = |slope: f64| {
+            let de = (CLOSE_CALL * r + slope * denominator) / 100.0;
+            let dp = CLOSE_CALL * denominator / 100.0 - x * de;
+            (5.0 - dp, 1.0 - de)
+        };
+        let (p1, e1) = behind(0.003);
+        let (p2, e2) = behind(-0.003);
+        let tie = x + 8.7e-7;
+        Line {
+            p: vec![5.0, p1, p2, 1.0, 1.0 - 0.01 * tie],
+            e: vec![1.0, e1, e2, 0.0, 0.01],
+            team: None,
+            q,
+            r,
+            others_zero: false,
+        }
+    }
+
+    #[test]
+    fn a_verdict_that_holds_for_only_a_millionth_of_a_weight_is_no_tipping_point() {
+        let line = three_leads_meet_at_five();
+        assert_eq!(line.verdict_at(5.0, &[]), Verdict::Lead(0), "the setup");
+        assert_eq!(line.verdict_at(4.999, &[]), Verdict::TooClose, "the setup");
+        assert_eq!(line.verdict_at(5.001, &[]), Verdict::TooClose, "the setup");
+        assert_eq!(line.flips(&[]), vec![]);
     }
 }

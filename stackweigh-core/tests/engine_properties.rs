@@ -66,6 +66,12 @@ fn choices(weights: Vec<f64>, team: Option<usize>) -> Choices {
     }
 }
 
+/// How far past a tipping point to look for the new verdict. The engine takes roots closer
+/// than a millionth of a weight for one point, so the verdict may only settle a few
+/// millionths away: three options can sit on a lead of exactly 10 at once, and the lead
+/// that counts as a call is a billionth under 10.
+const PAST: f64 = 1e-5;
+
 /// The lead of `x` over its strongest rival.
 fn lead(total: &[f64], x: usize) -> f64 {
     let best_rival = total
@@ -146,7 +152,7 @@ proptest! {
                 c.weights[point.criterion] = x;
                 evaluate(&d, &c).verdict
             };
-            let (below, above) = (at(point.at - 1e-7), at(point.at + 1e-7));
+            let (below, above) = (at(point.at - PAST), at(point.at + PAST));
             prop_assert_ne!(&below, &above, "no flip at {} on criterion {}", point.at, point.criterion);
             let beyond = match point.direction { Direction::Above => above, Direction::Below => below };
             prop_assert_eq!(&beyond, &point.becomes);
