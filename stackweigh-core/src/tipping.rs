@@ -34,8 +34,7 @@ pub struct TippingPoint {
 
 /// Roots closer than this are one point. The verdict can differ between them, where
 /// several options sit on a lead of exactly [`crate::verdict::CLOSE_CALL`] at once, but
-/// only within a millionth of a weight: no slider lands there, so no tipping point may
-/// lead there.
+/// only within a millionth of a weight: too narrow a target to offer as a tipping point.
 const SAME_ROOT: f64 = 1e-6;
 
 /// The nearest tipping point on each side of every slider. None while the needs alone
