@@ -7,7 +7,7 @@ use crate::tipping::{self, TippingPoint};
 use crate::Choices;
 
 /// A lead smaller than this many points (on the 0–100 scale) is too close to call:
-/// with two options, 55–45 or closer.
+/// with two options, anything closer than 55–45.
 pub const CLOSE_CALL: f64 = 10.0;
 
 /// The lead that counts as a call, a hair under [`CLOSE_CALL`] so that float noise
