@@ -122,8 +122,8 @@ function timingRecorder() {
  * exports private, so catch the instance as it is made (sync and async paths). */
 function memoryCatcher() {
   const grab = (instance) => {
-    // The inflater's own small instance comes first; it is not the widget.
-    if (instance?.exports?.inflate) return instance;
+    // The unpacker's own small instance comes first; it is not the widget.
+    if (instance?.exports?.unpack) return instance;
     for (const value of Object.values(instance?.exports ?? {})) {
       if (value instanceof WebAssembly.Memory && !window.__swMemory) window.__swMemory = value;
     }

@@ -30,8 +30,8 @@ pub struct Outputs {
     /// wasm-bindgen's output before wasm-opt: the shipped code, still with its names.
     pub named_wasm: PathBuf,
     pub optimised_wasm: PathBuf,
-    /// stackweigh-inflate, optimised: it unpacks the inlined module at start-up.
-    pub inflater_wasm: PathBuf,
+    /// stackweigh-unpack, optimised: it unpacks the inlined module at start-up.
+    pub unpacker_wasm: PathBuf,
 }
 
 pub fn target_dir() -> PathBuf {
@@ -54,7 +54,7 @@ fn outputs() -> Outputs {
         hosted: util::root().join("index.html").is_file().then_some(hosted),
         named_wasm: target_dir().join("stackweigh-nomodules/stackweigh_bg.wasm"),
         optimised_wasm: target_dir().join("stackweigh-nomodules/stackweigh_bg.opt.wasm"),
-        inflater_wasm: target_dir().join("stackweigh-nomodules/inflate.opt.wasm"),
+        unpacker_wasm: target_dir().join("stackweigh-nomodules/unpack.opt.wasm"),
     }
 }
 
@@ -83,7 +83,7 @@ pub fn dist() -> Result<Outputs> {
         "-p",
         "stackweigh",
         "-p",
-        "stackweigh-inflate",
+        "stackweigh-unpack",
         "--release",
         "--target",
         WASM_TARGET,
@@ -103,19 +103,19 @@ pub fn dist() -> Result<Outputs> {
     optimise(
         &target_dir()
             .join(WASM_TARGET)
-            .join("release/stackweigh_inflate.wasm"),
-        &out.inflater_wasm,
+            .join("release/stackweigh_unpack.wasm"),
+        &out.unpacker_wasm,
     )?;
 
     say!("assembling dist/stackweigh.js and dist/stackweigh.html…");
     let glue = util::read_text(&bindgen_dir.join("stackweigh.js"))?;
     check_glue(&glue)?;
     let element = util::read_text(&util::root().join("src/embed/element.js"))?;
-    let inflater = util::read(&out.inflater_wasm)?;
+    let unpacker = util::read(&out.unpacker_wasm)?;
     let wasm = util::read(&out.optimised_wasm)?;
-    let packed = deflate(&wasm).map_err(|e| format!("deflating the wasm: {e}"))?;
+    let packed = pack(&wasm).map_err(|e| format!("packing the wasm: {e}"))?;
     let version = package_version(&util::read_text(&util::root().join("Cargo.toml"))?);
-    let script = assemble_script(&version, &glue, &element, &inflater, &packed, wasm.len());
+    let script = assemble_script(&version, &glue, &element, &unpacker, &packed, wasm.len());
     util::write(&out.script, &script)?;
     util::write(&out.page, demo_page(&script))?;
 
@@ -208,12 +208,12 @@ pub fn assemble_script(
     version: &str,
     glue: &str,
     element_js: &str,
-    inflater_wasm: &[u8],
+    unpacker_wasm: &[u8],
     packed_wasm: &[u8],
     wasm_len: usize,
 ) -> String {
     let mut s = String::with_capacity(
-        (packed_wasm.len() + inflater_wasm.len()) * 4 / 3 + glue.len() + element_js.len() + 2048,
+        (packed_wasm.len() + unpacker_wasm.len()) * 4 / 3 + glue.len() + element_js.len() + 2048,
     );
     s.push_str(&format!(
         "/*! stackweigh {version}: the <stack-weigh> widget in one classic script.\n \
@@ -229,7 +229,7 @@ pub fn assemble_script(
     s.push('\n');
     s.push_str(element_js.trim_end());
     s.push('\n');
-    s.push_str(&inline_wasm_js(inflater_wasm, packed_wasm, wasm_len));
+    s.push_str(&inline_wasm_js(unpacker_wasm, packed_wasm, wasm_len));
     // A failure must never throw into the host page: it logs, and the fallback content
     // inside <stack-weigh> stays visible.
     s.push_str(
@@ -274,13 +274,13 @@ pub fn trim_glue(glue: &str) -> String {
 /// Declares `stackweighWasm()`, returning the module's bytes. This is the one place that
 /// knows how the wasm is embedded, so the encoding can be swapped here alone.
 ///
-/// `packed` is the module deflated (see [`deflate`]) before base64: base64 hides the byte
-/// patterns gzip would find, so inlining the raw module costs about a quarter more over the
-/// wire, while base64 over deflated bytes costs almost nothing after the server's gzip.
-/// `inflater` (the stackweigh-inflate crate, 6 KB of wasm inlined as it is) undoes it
-/// synchronously, in about a third of the time the same decoder took in cold JavaScript.
-/// It works in its own memory, which is dropped once the module's bytes are copied out.
-fn inline_wasm_js(inflater: &[u8], packed: &[u8], wasm_len: usize) -> String {
+/// `packed` is the module packed with LZMA (see [`pack`]) before base64: base64 hides the
+/// byte patterns gzip would find, so inlining the raw module costs about a quarter more
+/// over the wire, while base64 over packed bytes costs almost nothing after the server's
+/// gzip. `unpacker` (the stackweigh-unpack crate, a few KB of wasm inlined as it is) undoes
+/// it synchronously. It works in its own memory, which is dropped once the module's bytes
+/// are copied out.
+fn inline_wasm_js(unpacker: &[u8], packed: &[u8], wasm_len: usize) -> String {
     format!(
         "function stackweighBytes(b64) {{\n  \
          if (typeof Uint8Array.fromBase64 === \"function\") return Uint8Array.fromBase64(b64);\n  \
@@ -288,31 +288,37 @@ fn inline_wasm_js(inflater: &[u8], packed: &[u8], wasm_len: usize) -> String {
          for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n  \
          return bytes;\n}}\n\
          function stackweighWasm() {{\n  \
-         var inflater = new WebAssembly.Instance(new WebAssembly.Module(stackweighBytes(\"{}\"))).exports;\n  \
+         var unpacker = new WebAssembly.Instance(new WebAssembly.Module(stackweighBytes(\"{}\"))).exports;\n  \
          var packed = stackweighBytes(\"{}\"), size = {};\n  \
-         var memory = inflater.memory, at = inflater.base(), end = at + packed.length + size;\n  \
+         var memory = unpacker.memory, at = unpacker.base(), end = at + packed.length + size;\n  \
          if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / 65536));\n  \
          new Uint8Array(memory.buffer, at, packed.length).set(packed);\n  \
-         var damage = inflater.inflate(packed.length, size);\n  \
+         var damage = unpacker.unpack(packed.length, size);\n  \
          if (damage) throw new Error(\"the inlined module is damaged (code \" + damage + \")\");\n  \
          return new Uint8Array(memory.buffer, at + packed.length, size);\n}}\n",
-        base64(inflater),
+        base64(unpacker),
         base64(packed),
         wasm_len
     )
 }
 
-/// Raw DEFLATE (RFC 1951), what stackweigh-inflate reads. Zopfli searches harder than
-/// zlib's level 9 and finds a stream about 5% smaller, in a few seconds of build time.
-pub fn deflate(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
-    let mut out = Vec::new();
-    zopfli::compress(
-        zopfli::Options::default(),
-        zopfli::Format::Deflate,
-        bytes,
-        &mut out,
-    )?;
-    Ok(out)
+/// The `.lzma` stream stackweigh-unpack reads. LZMA finds about a sixth fewer bytes than
+/// zopfli's DEFLATE in our module. The settings are liblzma's most thorough (preset 9,
+/// "extreme"), with no position context for literals or matches (lp = pb = 0): wasm is
+/// byte code with no natural alignment, and that measured smallest. lc = 3 keeps within
+/// the unpacker's room for literal contexts (lc + lp ≤ 4).
+pub fn pack(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    use std::io::Write;
+    const EXTREME: u32 = 1 << 31;
+    let mut options = xz2::stream::LzmaOptions::new_preset(9 | EXTREME)?;
+    options
+        .literal_context_bits(3)
+        .literal_position_bits(0)
+        .position_bits(0);
+    let stream = xz2::stream::Stream::new_lzma_encoder(&options)?;
+    let mut encoder = xz2::write::XzEncoder::new_stream(Vec::new(), stream);
+    encoder.write_all(bytes)?;
+    encoder.finish()
 }
 
 /// Standard base64 with padding (RFC 4648), what `atob` and `fromBase64` read.
@@ -512,18 +518,15 @@ mod tests {
     }
 
     #[test]
-    fn the_inlined_module_inflates_back_to_the_same_bytes() {
-        use std::io::Read;
+    fn the_inlined_module_unpacks_back_to_the_same_bytes_in_our_unpacker() {
         let wasm: Vec<u8> = (0..50_000u32)
             .map(|i| (i % 251) as u8 ^ (i / 97) as u8)
             .collect();
-        let packed = deflate(&wasm).unwrap();
+        let packed = pack(&wasm).unwrap();
         assert!(packed.len() < wasm.len());
-        let mut inflated = Vec::new();
-        flate2::read::DeflateDecoder::new(&packed[..])
-            .read_to_end(&mut inflated)
-            .unwrap();
-        assert_eq!(inflated, wasm);
+        let mut unpacked = vec![0; wasm.len()];
+        stackweigh_unpack::unpack_into(&packed, &mut unpacked, &mut Box::default()).unwrap();
+        assert_eq!(unpacked, wasm);
     }
 
     #[test]
@@ -572,9 +575,9 @@ mod tests {
     fn the_script_is_one_guarded_iife_around_glue_element_and_wasm() {
         let glue = "let wasm_bindgen;\n(function() { wasm_bindgen = { initSync() {} }; })();\n";
         let element = "function defineStackWeigh(bindings) {}\n";
-        let inflater = b"\0asm-inflater";
-        let packed = deflate(b"\0asm").unwrap();
-        let script = assemble_script("1.2.3", glue, element, inflater, &packed, 4);
+        let unpacker = b"\0asm-unpacker";
+        let packed = pack(b"\0asm").unwrap();
+        let script = assemble_script("1.2.3", glue, element, unpacker, &packed, 4);
         assert!(script.starts_with("/*! stackweigh 1.2.3"));
         let body = script
             .split_once("(function () {\n\"use strict\";\n")
@@ -590,14 +593,14 @@ mod tests {
         let wasm_at = script.find(&payload).unwrap();
         let init_at = script.find("wasm_bindgen.initSync({ module:").unwrap();
         assert!(glue_at < element_at && element_at < wasm_at && wasm_at < init_at);
-        let inflater_at = script
+        let unpacker_at = script
             .find(&format!(
                 "new WebAssembly.Module(stackweighBytes(\"{}\"))",
-                base64(inflater)
+                base64(unpacker)
             ))
             .unwrap();
-        assert!(element_at < inflater_at && inflater_at < wasm_at);
-        assert!(script.contains("var damage = inflater.inflate(packed.length, size);"));
+        assert!(element_at < unpacker_at && unpacker_at < wasm_at);
+        assert!(script.contains("var damage = unpacker.unpack(packed.length, size);"));
         assert!(script.contains("defineStackWeigh(wasm_bindgen);"));
         assert!(script.contains("console.error(\"stackweigh: "));
         assert!(script.trim_end().ends_with("})();"));

@@ -11,13 +11,13 @@ pub fn test() -> Result<()> {
     setup::setup()?;
     let root = util::root();
 
-    say!("1/5 native tests: stackweigh-core and stackweigh-inflate (with property tests), xtask…");
+    say!("1/5 native tests: stackweigh-core and stackweigh-unpack (with property tests), xtask…");
     run(util::cargo().args([
         "test",
         "-p",
         "stackweigh-core",
         "-p",
-        "stackweigh-inflate",
+        "stackweigh-unpack",
         "--release",
     ]))?;
     run(util::cargo().args(["test", "-p", "xtask"]))?;
