@@ -91,7 +91,7 @@ impl LengthModel {
     }
 }
 
-/// Every adaptive probability the decoder keeps: about 34 KB, so it lives in a static
+/// Every adaptive probability the decoder keeps: about 28 KB, so it lives in a static
 /// in the browser rather than on the module's small stack.
 pub struct Model {
     literal: [u16; 0x300 << MAX_LITERAL_BITS],
@@ -109,7 +109,7 @@ pub struct Model {
 }
 
 impl Model {
-    /// All zeros, so that the wasm's static model is not 34 KB of data in the module:
+    /// All zeros, so that the wasm's static model is not 28 KB of data in the module:
     /// [`unpack_into`] sets every probability before it starts.
     pub const fn new() -> Model {
         Model {
@@ -128,7 +128,7 @@ impl Model {
         }
     }
 
-    /// In place: a fresh `Model` is 34 KB, more than the wasm module's whole stack.
+    /// In place: a fresh `Model` is 28 KB, more than the wasm module's whole stack.
     fn reset(&mut self) {
         for probs in [
             &mut self.literal[..],
