@@ -9,6 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::imports;
 use crate::setup::{self, WASM_TARGET};
 use crate::util::{self, command, kb, run, say, tool, Context, Result};
 
@@ -113,6 +114,7 @@ pub fn dist() -> Result<Outputs> {
     let element = util::read_text(&util::root().join("src/embed/element.js"))?;
     let unpacker = util::read(&out.unpacker_wasm)?;
     let wasm = util::read(&out.optimised_wasm)?;
+    let (wasm, glue) = imports::shorten(&wasm, &glue)?;
     let packed = pack(&wasm).map_err(|e| format!("packing the wasm: {e}"))?;
     let version = package_version(&util::read_text(&util::root().join("Cargo.toml"))?);
     let script = assemble_script(&version, &glue, &element, &unpacker, &packed, wasm.len());

@@ -6,6 +6,7 @@
 
 mod bench;
 mod dist;
+mod imports;
 mod json;
 mod setup;
 mod test;
