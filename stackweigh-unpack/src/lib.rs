@@ -28,7 +28,8 @@
 pub enum Damage {
     /// The stream needed bytes past its end.
     EndsEarly = 1,
-    /// The header is cut short, or names literal contexts this decoder has no room for.
+    /// The header is cut short, its properties byte is not one LZMA has, or it names more
+    /// literal contexts than this decoder has room for.
     BadHeader = 2,
     /// The range coder's first byte is not 0, or it did not end cleanly.
     BadRangeCoder = 3,
@@ -36,7 +37,7 @@ pub enum Damage {
     BadDistance = 4,
     /// More output than the caller expected.
     TooLong = 5,
-    /// The stream ended (or says it is) before the expected length.
+    /// The stream ends before the expected length, or its header states another one.
     WrongLength = 6,
 }
 
