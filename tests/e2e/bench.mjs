@@ -301,13 +301,23 @@ async function callsPerInput(browser, pageUrl, n) {
     await cdp.send("Profiler.startPreciseCoverage", { callCount: true, detailed: false });
     await page.goto(pageUrl);
     await page.waitForFunction(() => window.__bench.ready.length >= 1);
+    // The imports are the functions defined directly in the glue's `__wbg_get_imports`,
+    // found by where they are: `cargo xtask dist` renames them `a`, `b`, …. A take lists
+    // only what ran since the last one, so the table's place comes from start-up's take.
+    const span = (f) => [f.ranges[0].startOffset, f.ranges[0].endOffset];
+    const within = (inner, outer) => outer[0] <= inner[0] && inner[1] <= outer[1] && (outer[0] < inner[0] || inner[1] < outer[1]);
+    let table = null;
     const importCalls = async () => {
       const { result } = await cdp.send("Profiler.takePreciseCoverage");
       let calls = 0;
       for (const script of result) {
         if (!script.url.endsWith("stackweigh.js")) continue;
-        for (const f of script.functions) {
-          if (/^__wbg_|^__wbindgen_/.test(f.functionName)) calls += f.ranges[0].count;
+        const found = script.functions.find((f) => f.functionName === "__wbg_get_imports");
+        table ??= found ? span(found) : null;
+        if (!table) continue;
+        const inside = script.functions.filter((f) => within(span(f), table));
+        for (const f of inside) {
+          if (!inside.some((g) => within(span(f), span(g)))) calls += f.ranges[0].count;
         }
       }
       return calls;
@@ -315,7 +325,7 @@ async function callsPerInput(browser, pageUrl, n) {
     await importCalls(); // start-up's calls; each take resets the counts
     await page.evaluate(timeInputs, { n, index: 0 });
     const calls = await importCalls();
-    if (calls === 0) throw new Error("no calls into the glue were counted: were its functions renamed?");
+    if (calls === 0) throw new Error("no calls into the glue were counted: is `__wbg_get_imports` still where the imports are defined?");
     return calls / n;
   } finally {
     await page.context().close();
