@@ -215,7 +215,7 @@ pub fn assemble_script(
     wasm_len: usize,
 ) -> String {
     let mut s = String::with_capacity(
-        (packed_wasm.len() + unpacker_wasm.len()) * 4 / 3 + glue.len() + element_js.len() + 2048,
+        packed_wasm.len() * 4 / 3 + unpacker_wasm.len() * 2 + glue.len() + element_js.len() + 2048,
     );
     s.push_str(&format!(
         "/*! stackweigh {version}: the <stack-weigh> widget in one classic script.\n \
