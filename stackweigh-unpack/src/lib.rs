@@ -20,6 +20,12 @@
 //! The input is the `.lzma` format (LZMA_Alone): a properties byte, the dictionary size
 //! and the unpacked size, then the range-coded stream. The output is one buffer that
 //! matches may reach anywhere back into, so the dictionary size goes unread.
+//!
+//! No index here can fail a bounds check, so the module holds no panic: one would bring
+//! Rust's number formatting with it, a third of the unpacker's bytes (`cargo xtask dist`
+//! refuses an unpacker that can panic). Tables are sized in powers of two and indices
+//! masked to them where the compiler cannot see the bound; the output is reached with
+//! `get`, and a reach outside it is [`Damage`].
 
 #![cfg_attr(target_arch = "wasm32", no_std)]
 
@@ -41,12 +47,13 @@ pub enum Damage {
     WrongLength = 6,
 }
 
-/// lc + lp above this would need more than 0x300 << 4 literal probabilities. liblzma's
+/// lc + lp above this would need more than 16 literal contexts. liblzma's
 /// LZMA2 has the same limit; our encoder uses lc = 3, lp = 0.
 const MAX_LITERAL_BITS: u32 = 4;
 const HEADER_LEN: usize = 13;
 const PROB_INIT: u16 = 1024;
-const STATES: usize = 12;
+/// LZMA has 12 states; the tables keep 16 rows so that a state is masked into range.
+const STATE_ROWS: usize = 16;
 const POS_STATES_MAX: usize = 16;
 const END_POS_MODEL: usize = 14;
 const FULL_DISTANCES: usize = 128;
@@ -82,6 +89,7 @@ impl LengthModel {
     }
 
     fn decode(&mut self, rc: &mut RangeDecoder, pos_state: usize) -> usize {
+        let pos_state = pos_state & (POS_STATES_MAX - 1);
         if rc.bit(&mut self.choice) == 0 {
             return rc.tree(&mut self.low[pos_state], 3);
         }
@@ -95,15 +103,18 @@ impl LengthModel {
 /// Every adaptive probability the decoder keeps: about 28 KB, so it lives in a static
 /// in the browser rather than on the module's small stack.
 pub struct Model {
-    literal: [u16; 0x300 << MAX_LITERAL_BITS],
-    is_match: [u16; STATES * POS_STATES_MAX],
-    is_rep: [u16; STATES],
-    is_rep_g0: [u16; STATES],
-    is_rep_g1: [u16; STATES],
-    is_rep_g2: [u16; STATES],
-    is_rep0_long: [u16; STATES * POS_STATES_MAX],
+    /// Per literal context, three bit trees: one for a literal coded alone, and, after a
+    /// match, one each for the match's next bit being 0 or 1.
+    literal: [[[u16; 0x100]; 3]; 1 << MAX_LITERAL_BITS],
+    is_match: [[u16; POS_STATES_MAX]; STATE_ROWS],
+    is_rep: [u16; STATE_ROWS],
+    is_rep_g0: [u16; STATE_ROWS],
+    is_rep_g1: [u16; STATE_ROWS],
+    is_rep_g2: [u16; STATE_ROWS],
+    is_rep0_long: [[u16; POS_STATES_MAX]; STATE_ROWS],
     pos_slot: [[u16; 64]; 4],
-    pos: [u16; 1 + FULL_DISTANCES - END_POS_MODEL],
+    /// The reverse trees of distance slots 4 to 13, back to back at indices 1 to 114.
+    pos: [u16; FULL_DISTANCES],
     align: [u16; 1 << ALIGN_BITS],
     length: LengthModel,
     rep_length: LengthModel,
@@ -114,15 +125,15 @@ impl Model {
     /// [`unpack_into`] sets every probability before it starts.
     pub const fn new() -> Model {
         Model {
-            literal: [0; 0x300 << MAX_LITERAL_BITS],
-            is_match: [0; STATES * POS_STATES_MAX],
-            is_rep: [0; STATES],
-            is_rep_g0: [0; STATES],
-            is_rep_g1: [0; STATES],
-            is_rep_g2: [0; STATES],
-            is_rep0_long: [0; STATES * POS_STATES_MAX],
+            literal: [[[0; 0x100]; 3]; 1 << MAX_LITERAL_BITS],
+            is_match: [[0; POS_STATES_MAX]; STATE_ROWS],
+            is_rep: [0; STATE_ROWS],
+            is_rep_g0: [0; STATE_ROWS],
+            is_rep_g1: [0; STATE_ROWS],
+            is_rep_g2: [0; STATE_ROWS],
+            is_rep0_long: [[0; POS_STATES_MAX]; STATE_ROWS],
             pos_slot: [[0; 64]; 4],
-            pos: [0; 1 + FULL_DISTANCES - END_POS_MODEL],
+            pos: [0; FULL_DISTANCES],
             align: [0; 1 << ALIGN_BITS],
             length: LengthModel::new(),
             rep_length: LengthModel::new(),
@@ -132,13 +143,13 @@ impl Model {
     /// In place: a fresh `Model` is 28 KB, more than the wasm module's whole stack.
     fn reset(&mut self) {
         for probs in [
-            &mut self.literal[..],
-            &mut self.is_match,
+            self.literal.as_flattened_mut().as_flattened_mut(),
+            self.is_match.as_flattened_mut(),
             &mut self.is_rep,
             &mut self.is_rep_g0,
             &mut self.is_rep_g1,
             &mut self.is_rep_g2,
-            &mut self.is_rep0_long,
+            self.is_rep0_long.as_flattened_mut(),
             self.pos_slot.as_flattened_mut(),
             &mut self.pos,
             &mut self.align,
@@ -198,21 +209,29 @@ impl RangeDecoder<'_> {
         bit
     }
 
-    /// `bits` bits, most significant first, each with its own probability.
-    fn tree(&mut self, probs: &mut [u16], bits: u32) -> usize {
+    /// `bits` bits (at most log2 N), most significant first, each with its own
+    /// probability.
+    fn tree<const N: usize>(&mut self, probs: &mut [u16; N], bits: u32) -> usize {
+        const { assert!(N.is_power_of_two()) };
         let mut m = 1;
         for _ in 0..bits {
-            m = (m << 1) | self.bit(&mut probs[m]);
+            m = (m << 1) | self.bit(&mut probs[m & (N - 1)]);
         }
         m - (1 << bits)
     }
 
-    /// `bits` bits, least significant first.
-    fn reverse_tree(&mut self, probs: &mut [u16], bits: u32) -> usize {
+    /// `bits` bits, least significant first, with the probabilities from `probs[base]`.
+    fn reverse_tree<const N: usize>(
+        &mut self,
+        probs: &mut [u16; N],
+        base: usize,
+        bits: u32,
+    ) -> usize {
+        const { assert!(N.is_power_of_two()) };
         let mut m = 1;
         let mut symbol = 0;
         for i in 0..bits {
-            let bit = self.bit(&mut probs[m]);
+            let bit = self.bit(&mut probs[(base + m) & (N - 1)]);
             m = (m << 1) | bit;
             symbol |= bit << i;
         }
@@ -242,10 +261,22 @@ impl RangeDecoder<'_> {
     }
 }
 
+/// The byte `distance + 1` back from position `o` of the output.
+#[inline(always)]
+fn back(out: &[u8], o: usize, distance: usize) -> Result<u8, Damage> {
+    o.checked_sub(distance + 1)
+        .and_then(|at| out.get(at))
+        .copied()
+        .ok_or(Damage::BadDistance)
+}
+
 /// Unpacks the `.lzma` stream `src` into `out`, which must be exactly the unpacked length.
 pub fn unpack_into(src: &[u8], out: &mut [u8], model: &mut Model) -> Result<(), Damage> {
-    let header = src.get(..HEADER_LEN).ok_or(Damage::BadHeader)?;
-    let mut properties = u32::from(header[0]);
+    let (header, stream) = src
+        .split_first_chunk::<HEADER_LEN>()
+        .ok_or(Damage::BadHeader)?;
+    let [properties, _, _, _, _, size @ ..] = *header;
+    let mut properties = u32::from(properties);
     if properties >= 9 * 5 * 5 {
         return Err(Damage::BadHeader);
     }
@@ -257,9 +288,7 @@ pub fn unpack_into(src: &[u8], out: &mut [u8], model: &mut Model) -> Result<(), 
         return Err(Damage::BadHeader);
     }
     // The size field is all ones when the encoder did not know it: an end marker follows.
-    let stated_size = u64::from_le_bytes([
-        header[5], header[6], header[7], header[8], header[9], header[10], header[11], header[12],
-    ]);
+    let stated_size = u64::from_le_bytes(size);
     let sized = stated_size != u64::MAX;
     if sized && stated_size != out.len() as u64 {
         return Err(Damage::WrongLength);
@@ -268,7 +297,7 @@ pub fn unpack_into(src: &[u8], out: &mut [u8], model: &mut Model) -> Result<(), 
     model.reset();
     let m = model;
     let mut rc = RangeDecoder {
-        src: &src[HEADER_LEN..],
+        src: stream,
         pos: 0,
         range: u32::MAX,
         code: 0,
@@ -298,23 +327,24 @@ pub fn unpack_into(src: &[u8], out: &mut [u8], model: &mut Model) -> Result<(), 
             rc.check()?;
             return Ok(());
         }
-        let pos_state = o & pb_mask;
-        if rc.bit(&mut m.is_match[(state << 4) + pos_state]) == 0 {
-            if o == out.len() {
-                return Err(Damage::TooLong);
-            }
-            let previous = if o > 0 { usize::from(out[o - 1]) } else { 0 };
+        let row = state & (STATE_ROWS - 1);
+        let pos_state = o & pb_mask & (POS_STATES_MAX - 1);
+        if rc.bit(&mut m.is_match[row][pos_state]) == 0 {
+            let previous = match o {
+                0 => 0,
+                _ => usize::from(back(out, o, 0)?),
+            };
             let context = ((o & lp_mask) << lc) + (previous >> (8 - lc));
-            let probs = &mut m.literal[0x300 * context..0x300 * (context + 1)];
+            let probs = &mut m.literal[context & ((1 << MAX_LITERAL_BITS) - 1)];
             let mut symbol = 1usize;
             if state >= 7 {
                 // After a match the literal is coded against the byte the match would
                 // have continued with, until the first bit that differs.
-                let mut match_byte = usize::from(out[o - reps[0] - 1]);
+                let mut match_byte = usize::from(back(out, o, reps[0])?);
                 while symbol < 0x100 {
                     let match_bit = (match_byte >> 7) & 1;
                     match_byte <<= 1;
-                    let bit = rc.bit(&mut probs[((1 + match_bit) << 8) + symbol]);
+                    let bit = rc.bit(&mut probs[1 + match_bit][symbol & 0xFF]);
                     symbol = (symbol << 1) | bit;
                     if match_bit != bit {
                         break;
@@ -322,9 +352,9 @@ pub fn unpack_into(src: &[u8], out: &mut [u8], model: &mut Model) -> Result<(), 
                 }
             }
             while symbol < 0x100 {
-                symbol = (symbol << 1) | rc.bit(&mut probs[symbol]);
+                symbol = (symbol << 1) | rc.bit(&mut probs[0][symbol & 0xFF]);
             }
-            out[o] = symbol as u8;
+            *out.get_mut(o).ok_or(Damage::TooLong)? = symbol as u8;
             o += 1;
             state = match state {
                 0..=3 => 0,
@@ -335,24 +365,24 @@ pub fn unpack_into(src: &[u8], out: &mut [u8], model: &mut Model) -> Result<(), 
         }
 
         let length;
-        if rc.bit(&mut m.is_rep[state]) == 1 {
+        if rc.bit(&mut m.is_rep[row]) == 1 {
             if o == 0 {
                 return Err(Damage::BadDistance);
             }
-            if rc.bit(&mut m.is_rep_g0[state]) == 0 {
-                if rc.bit(&mut m.is_rep0_long[(state << 4) + pos_state]) == 0 {
+            if rc.bit(&mut m.is_rep_g0[row]) == 0 {
+                if rc.bit(&mut m.is_rep0_long[row][pos_state]) == 0 {
                     // One byte from the last distance.
-                    let byte = out[o - reps[0] - 1];
+                    let byte = back(out, o, reps[0])?;
                     *out.get_mut(o).ok_or(Damage::TooLong)? = byte;
                     o += 1;
                     state = if state < 7 { 9 } else { 11 };
                     continue;
                 }
             } else {
-                let distance = if rc.bit(&mut m.is_rep_g1[state]) == 0 {
+                let distance = if rc.bit(&mut m.is_rep_g1[row]) == 0 {
                     reps[1]
                 } else {
-                    let distance = if rc.bit(&mut m.is_rep_g2[state]) == 0 {
+                    let distance = if rc.bit(&mut m.is_rep_g2[row]) == 0 {
                         reps[2]
                     } else {
                         let d = reps[3];
@@ -393,16 +423,29 @@ pub fn unpack_into(src: &[u8], out: &mut [u8], model: &mut Model) -> Result<(), 
         }
 
         let length = length + MATCH_MIN_LEN;
-        if o + length > out.len() {
-            return Err(Damage::TooLong);
-        }
-        let from = o - reps[0] - 1;
-        if reps[0] + 1 >= length {
-            out.copy_within(from..from + length, o);
-        } else {
-            // Overlapping: each byte may be one this copy just wrote.
-            for k in 0..length {
-                out[o + k] = out[from + k];
+        let (done, rest) = out.split_at_mut_checked(o).ok_or(Damage::TooLong)?;
+        let copy = rest.get_mut(..length).ok_or(Damage::TooLong)?;
+        let from = o.checked_sub(reps[0] + 1).ok_or(Damage::BadDistance)?;
+        match done.get(from..from + length) {
+            Some(source) => {
+                for (to, from) in copy.iter_mut().zip(source) {
+                    *to = *from;
+                }
+            }
+            // Overlapping: the match repeats its last `reps[0] + 1` bytes, some of which
+            // this copy writes itself.
+            None => {
+                let period = reps[0] + 1;
+                for k in 0..length {
+                    let byte = match k.checked_sub(period) {
+                        None => done.get(from + k),
+                        Some(earlier) => copy.get(earlier),
+                    };
+                    let byte = *byte.ok_or(Damage::BadDistance)?;
+                    if let Some(slot) = copy.get_mut(k) {
+                        *slot = byte;
+                    }
+                }
             }
         }
         o += length;
@@ -419,11 +462,11 @@ fn decode_distance(rc: &mut RangeDecoder, m: &mut Model, length: usize) -> u32 {
     let mut distance = (2 | (slot & 1)) << direct;
     if (slot as usize) < END_POS_MODEL {
         let base = distance as usize - slot as usize;
-        distance += rc.reverse_tree(&mut m.pos[base..], direct) as u32;
+        distance += rc.reverse_tree(&mut m.pos, base, direct) as u32;
     } else {
         // At most 0xC000_0000 + 0x3FFF_FFF0 + 15: the end marker, u32::MAX, is the top.
         distance += rc.direct(direct - ALIGN_BITS) << ALIGN_BITS;
-        distance += rc.reverse_tree(&mut m.align, ALIGN_BITS) as u32;
+        distance += rc.reverse_tree(&mut m.align, 0, ALIGN_BITS) as u32;
     }
     distance
 }

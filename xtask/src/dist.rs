@@ -101,12 +101,11 @@ pub fn dist() -> Result<Outputs> {
     say!("optimising the wasm for size…");
     optimise(&out.named_wasm, &out.optimised_wasm)?;
 
-    optimise(
-        &target_dir()
-            .join(WASM_TARGET)
-            .join("release/stackweigh_unpack.wasm"),
-        &out.unpacker_wasm,
-    )?;
+    let unpacker_wasm = target_dir()
+        .join(WASM_TARGET)
+        .join("release/stackweigh_unpack.wasm");
+    check_unpacker(&util::read(&unpacker_wasm)?)?;
+    optimise(&unpacker_wasm, &out.unpacker_wasm)?;
 
     say!("assembling dist/stackweigh.js and dist/stackweigh.html…");
     let glue = util::read_text(&bindgen_dir.join("stackweigh.js"))?;
@@ -184,6 +183,24 @@ fn check_glue(glue: &str) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// stackweigh-unpack is written so that nothing in it can panic: a panic would bring
+/// Rust's number formatting into the script, 1.9 KB of its 7 KB. rustc's output still
+/// names its functions, so a panic shows as a function of `core::panicking`.
+fn check_unpacker(wasm: &[u8]) -> Result<()> {
+    let (_, functions) = crate::bench::largest_functions(wasm, usize::MAX)?;
+    match functions
+        .iter()
+        .find(|(name, _)| name.contains("panicking"))
+    {
+        Some((name, _)) => Err(format!(
+            "stackweigh-unpack can panic (it calls `{name}`), which would pack Rust's \
+             number formatting into dist/stackweigh.js: reach its arrays with masked \
+             indices or `get`, as the rest of it does"
+        )),
+        None => Ok(()),
+    }
 }
 
 /// The `version` of the root package, for the script's header.
