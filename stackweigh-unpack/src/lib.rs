@@ -425,26 +425,24 @@ pub fn unpack_into(src: &[u8], out: &mut [u8], model: &mut Model) -> Result<(), 
         let length = length + MATCH_MIN_LEN;
         let (done, rest) = out.split_at_mut_checked(o).ok_or(Damage::TooLong)?;
         let copy = rest.get_mut(..length).ok_or(Damage::TooLong)?;
-        let from = o.checked_sub(reps[0] + 1).ok_or(Damage::BadDistance)?;
+        let period = reps[0] + 1;
+        let from = o.checked_sub(period).ok_or(Damage::BadDistance)?;
         match done.get(from..from + length) {
             Some(source) => {
                 for (to, from) in copy.iter_mut().zip(source) {
                     *to = *from;
                 }
             }
-            // Overlapping: the match repeats its last `reps[0] + 1` bytes, some of which
-            // this copy writes itself.
+            // Overlapping: the match repeats its last `period` bytes, some of which this
+            // copy writes itself.
             None => {
-                let period = reps[0] + 1;
-                for k in 0..length {
-                    let byte = match k.checked_sub(period) {
-                        None => done.get(from + k),
-                        Some(earlier) => copy.get(earlier),
+                for k in 0..copy.len() {
+                    let byte = if k < period {
+                        done.get(from + k)
+                    } else {
+                        copy.get(k - period)
                     };
-                    let byte = *byte.ok_or(Damage::BadDistance)?;
-                    if let Some(slot) = copy.get_mut(k) {
-                        *slot = byte;
-                    }
+                    copy[k] = *byte.ok_or(Damage::BadDistance)?;
                 }
             }
         }
