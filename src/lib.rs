@@ -22,3 +22,9 @@ pub use embed::Widget;
 /// The widget's stylesheet (`styles/widget.css` and `print.css`, compacted by build.rs),
 /// compiled in so the one-file script carries it.
 pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
+
+// See Cargo.toml for why talc. The widget runs on one thread, which is what this
+// allocator is made for.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
