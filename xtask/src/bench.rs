@@ -7,8 +7,9 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use serde_json::{json, Map, Value};
+
 use crate::dist::{self, Outputs};
-use crate::json::{self, Json};
 use crate::test::node_with_browser_env;
 use crate::util::{self, capture, kb, say, Result};
 
@@ -30,35 +31,28 @@ pub fn bench(smoke: bool) -> Result<()> {
     let runs = if smoke { 3 } else { 15 };
     let browser = browser_bench(runs)?;
 
-    let report = Json::Obj(vec![
-        ("smoke".into(), Json::Bool(smoke)),
-        ("runs".into(), Json::Num(runs as f64)),
-        (
-            "sizes".into(),
-            Json::Obj(
-                sizes
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), Json::Num(*v as f64)))
-                    .collect(),
-            ),
-        ),
-        (
-            "ratios".into(),
-            Json::Obj(
-                browser
-                    .as_ref()
-                    .map(ratios)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|r| (r.key.to_string(), Json::Num(r.value)))
-                    .collect(),
-            ),
-        ),
-        ("wasm_largest".into(), breakdown.to_json()),
-        ("browser".into(), browser.clone().unwrap_or(Json::Null)),
-    ]);
+    let sizes_json: Map<String, Value> = sizes
+        .iter()
+        .map(|(k, v)| (k.to_string(), json!(v)))
+        .collect();
+    let ratios_json: Map<String, Value> = browser
+        .as_ref()
+        .map(ratios)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| (r.key.to_string(), json!(r.value)))
+        .collect();
+    let report = json!({
+        "smoke": smoke,
+        "runs": runs,
+        "sizes": sizes_json,
+        "ratios": ratios_json,
+        "wasm_largest": breakdown.to_json(),
+        "browser": browser.clone().unwrap_or(Value::Null),
+    });
     let path = dist::target_dir().join("bench.json");
-    util::write(&path, report.pretty())?;
+    let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+    util::write(&path, text + "\n")?;
 
     print_report(&sizes, &breakdown, browser.as_ref());
     say!("wrote {}", path.display());
@@ -105,34 +99,20 @@ enum Breakdown {
 }
 
 impl Breakdown {
-    fn to_json(&self) -> Json {
+    fn to_json(&self) -> Value {
         match self {
-            Breakdown::Twiggy(text) => {
-                Json::Obj(vec![("twiggy_top".into(), Json::Str(text.clone()))])
-            }
+            Breakdown::Twiggy(text) => json!({ "twiggy_top": text }),
             Breakdown::Functions {
                 total_code,
                 largest,
-            } => Json::Obj(vec![
-                ("code_section_bytes".into(), Json::Num(*total_code as f64)),
-                (
-                    "functions".into(),
-                    Json::Arr(
-                        largest
-                            .iter()
-                            .map(|(name, bytes)| {
-                                Json::Obj(vec![
-                                    ("name".into(), Json::Str(name.clone())),
-                                    ("bytes".into(), Json::Num(*bytes as f64)),
-                                ])
-                            })
-                            .collect(),
-                    ),
-                ),
-            ]),
-            Breakdown::Unavailable(note) => {
-                Json::Obj(vec![("note".into(), Json::Str(note.clone()))])
-            }
+            } => json!({
+                "code_section_bytes": total_code,
+                "functions": largest
+                    .iter()
+                    .map(|(name, bytes)| json!({ "name": name, "bytes": bytes }))
+                    .collect::<Vec<_>>(),
+            }),
+            Breakdown::Unavailable(note) => json!({ "note": note }),
         }
     }
 }
@@ -239,7 +219,7 @@ pub fn tidy_name(name: &str) -> String {
     }
 }
 
-fn browser_bench(runs: u32) -> Result<Option<Json>> {
+fn browser_bench(runs: u32) -> Result<Option<Value>> {
     let script = util::root().join("tests/e2e/bench.mjs");
     if !script.is_file() {
         say!("no tests/e2e/bench.mjs yet: skipping the browser timings");
@@ -255,16 +235,16 @@ fn browser_bench(runs: u32) -> Result<Option<Json>> {
 }
 
 /// bench.mjs prints one JSON object; tolerate log lines around it.
-pub fn parse_bench_output(stdout: &str) -> Result<Json> {
-    if let Ok(value @ Json::Obj(_)) = json::parse(stdout.trim()) {
+pub fn parse_bench_output(stdout: &str) -> Result<Value> {
+    if let Ok(value @ Value::Object(_)) = serde_json::from_str(stdout.trim()) {
         return Ok(value);
     }
     stdout
         .lines()
         .rev()
         .filter(|line| line.trim_start().starts_with('{'))
-        .find_map(|line| match json::parse(line.trim()) {
-            Ok(value @ Json::Obj(_)) => Some(value),
+        .find_map(|line| match serde_json::from_str(line.trim()) {
+            Ok(value @ Value::Object(_)) => Some(value),
             _ => None,
         })
         .ok_or_else(|| {
@@ -282,9 +262,10 @@ pub struct Ratio {
 }
 
 /// The targets that compare two measurements, for whichever pairs the bench produced.
-pub fn ratios(browser: &Json) -> Vec<Ratio> {
+pub fn ratios(browser: &Value) -> Vec<Ratio> {
     let mut out = Vec::new();
-    let pair = |a: &str, b: &str| Some((browser.num(a)?, browser.num(b)?));
+    let num = |key: &str| browser.get(key).and_then(Value::as_f64);
+    let pair = |a: &str, b: &str| Some((num(a)?, num(b)?));
     let targets = [
         (
             "startup_ms",
@@ -354,9 +335,9 @@ pub fn format_measure(key: &str, value: f64) -> String {
 }
 
 /// Nested objects become dotted keys, so any shape bench.mjs prints can be listed.
-fn flatten(prefix: &str, value: &Json, out: &mut Vec<(String, Json)>) {
+fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, Value)>) {
     match value {
-        Json::Obj(entries) => {
+        Value::Object(entries) => {
             for (key, value) in entries {
                 let key = if prefix.is_empty() {
                     key.clone()
@@ -382,7 +363,7 @@ fn row(label: &str, value: &str, target: &str, status: &str) {
     println!("  {label:<34} {value:>14}  {target:<22} {status}");
 }
 
-fn print_report(sizes: &Sizes, breakdown: &Breakdown, browser: Option<&Json>) {
+fn print_report(sizes: &Sizes, breakdown: &Breakdown, browser: Option<&Value>) {
     let size = |key: &str| sizes.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
     println!();
     say!("sizes (1 KB = 1000 bytes)");
@@ -448,17 +429,17 @@ fn print_report(sizes: &Sizes, breakdown: &Breakdown, browser: Option<&Json>) {
     let mut measures = Vec::new();
     flatten("", browser, &mut measures);
     for (key, value) in &measures {
-        match value {
-            Json::Num(n) => match browser_target(key) {
+        match value.as_f64() {
+            Some(n) => match browser_target(key) {
                 Some(target) => row(
                     key,
-                    &format_measure(key, *n),
+                    &format_measure(key, n),
                     &format!("≤ {target:.2} ms"),
-                    status(*n <= target),
+                    status(n <= target),
                 ),
-                None => row(key, &format_measure(key, *n), "", ""),
+                None => row(key, &format_measure(key, n), "", ""),
             },
-            other => row(key, &shorten(&other.compact(), 40), "", ""),
+            None => row(key, &shorten(&value.to_string(), 40), "", ""),
         }
     }
     for ratio in ratios(browser) {
@@ -489,12 +470,12 @@ mod tests {
     fn finds_the_bench_object_among_log_lines() {
         let out = "launching chromium\n{\"startup_ms\": 12.5}\n";
         assert_eq!(
-            parse_bench_output(out).unwrap().num("startup_ms"),
+            parse_bench_output(out).unwrap()["startup_ms"].as_f64(),
             Some(12.5)
         );
         let pretty = "{\n  \"static_ms\": 10\n}\n";
         assert_eq!(
-            parse_bench_output(pretty).unwrap().num("static_ms"),
+            parse_bench_output(pretty).unwrap()["static_ms"].as_f64(),
             Some(10.0)
         );
         assert!(parse_bench_output("no json here\n[1, 2]\n").is_err());
@@ -502,7 +483,7 @@ mod tests {
 
     #[test]
     fn ratios_appear_only_when_both_parts_exist() {
-        let browser = json::parse(
+        let browser = serde_json::from_str::<Value>(
             r#"{"startup_ms": 30, "static_ms": 20, "ten_instances_ms": 40,
                 "memory_after_start_bytes": 1000000, "memory_after_inputs_bytes": 1050000}"#,
         )
@@ -515,11 +496,15 @@ mod tests {
         assert_eq!(found[1].value, 50_000.0);
         assert!(found[1].ok, "5% is noise");
 
-        let grown =
-            json::parse(r#"{"memory_after_start_bytes": 1000, "memory_after_inputs_bytes": 2000}"#)
-                .unwrap();
+        let grown = serde_json::from_str::<Value>(
+            r#"{"memory_after_start_bytes": 1000, "memory_after_inputs_bytes": 2000}"#,
+        )
+        .unwrap();
         assert!(!ratios(&grown)[0].ok);
-        assert!(ratios(&json::parse(r#"{"startup_ms": 1, "static_ms": 0}"#).unwrap()).is_empty());
+        assert!(ratios(
+            &serde_json::from_str::<Value>(r#"{"startup_ms": 1, "static_ms": 0}"#).unwrap()
+        )
+        .is_empty());
     }
 
     #[test]
@@ -548,7 +533,8 @@ mod tests {
 
     #[test]
     fn nested_browser_results_flatten_to_dotted_keys() {
-        let value = json::parse(r#"{"a": 1, "b": {"c": 2, "d": {"e": "x"}}}"#).unwrap();
+        let value =
+            serde_json::from_str::<Value>(r#"{"a": 1, "b": {"c": 2, "d": {"e": "x"}}}"#).unwrap();
         let mut out = Vec::new();
         flatten("", &value, &mut out);
         let keys: Vec<_> = out.iter().map(|(k, _)| k.as_str()).collect();

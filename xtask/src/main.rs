@@ -7,7 +7,6 @@
 mod bench;
 mod dist;
 mod imports;
-mod json;
 mod setup;
 mod test;
 mod util;
