@@ -417,16 +417,15 @@ pub fn unpack_into(src: &[u8], out: &mut [u8], model: &mut Model) -> Result<(), 
                 };
             }
             reps[0] = distance as usize;
-            if reps[0] >= o {
-                return Err(Damage::BadDistance);
-            }
         }
 
+        // A new distance is checked here, before anything is written: it must reach no
+        // further back than the start of the output. Repeated ones already passed.
+        let period = reps[0] + 1;
+        let from = o.checked_sub(period).ok_or(Damage::BadDistance)?;
         let length = length + MATCH_MIN_LEN;
         let (done, rest) = out.split_at_mut_checked(o).ok_or(Damage::TooLong)?;
         let copy = rest.get_mut(..length).ok_or(Damage::TooLong)?;
-        let period = reps[0] + 1;
-        let from = o.checked_sub(period).ok_or(Damage::BadDistance)?;
         match done.get(from..from + length) {
             Some(source) => {
                 for (to, from) in copy.iter_mut().zip(source) {
