@@ -1,11 +1,10 @@
-//! `cargo xtask bench [--smoke]`: sizes (computed here), the wasm's largest functions,
+//! `cargo xtask bench [--smoke]`: sizes (computed here), the wasm's largest contributors,
 //! and the browser timings from tests/e2e/bench.mjs, merged into target/bench.json and
 //! printed beside the targets. A timing over its target is reported, never fatal: timings
 //! on a shared 2-core machine are too noisy to gate on. Errors (a script that crashes,
 //! prints no JSON) do fail.
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use serde_json::{json, Map, Value};
 
@@ -19,6 +18,8 @@ const STARTUP_RATIO_TARGET: f64 = 1.5;
 const LATENCY_P95_TARGET_MS: f64 = 2.0;
 const LATENCY_LARGE_P95_TARGET_MS: f64 = 6.0;
 const TEN_INSTANCES_RATIO_TARGET: f64 = 3.0;
+/// How many of the wasm's largest contributors the bench lists.
+const LARGEST_SHOWN: usize = 10;
 /// Heap measurements move with the garbage collector's mood; more than this fraction of
 /// the start-up heap counts as growth.
 const MEMORY_NOISE: f64 = 0.10;
@@ -27,7 +28,7 @@ pub fn bench(smoke: bool) -> Result<()> {
     let out = dist::dist()?;
     say!("measuring sizes…");
     let sizes = measure_sizes(&out)?;
-    let breakdown = wasm_breakdown(&out.named_wasm)?;
+    let contents = contents(&util::read(&out.optimised_named_wasm)?)?;
     let runs = if smoke { 3 } else { 15 };
     let browser = browser_bench(runs)?;
 
@@ -47,14 +48,14 @@ pub fn bench(smoke: bool) -> Result<()> {
         "runs": runs,
         "sizes": sizes_json,
         "ratios": ratios_json,
-        "wasm_largest": breakdown.to_json(),
+        "wasm_largest": contents.to_json(LARGEST_SHOWN),
         "browser": browser.clone().unwrap_or(Value::Null),
     });
     let path = dist::target_dir().join("bench.json");
     let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
     util::write(&path, text + "\n")?;
 
-    print_report(&sizes, &breakdown, browser.as_ref());
+    print_report(&sizes, &contents, browser.as_ref());
     say!("wrote {}", path.display());
     Ok(())
 }
@@ -89,64 +90,43 @@ fn measure_sizes(out: &Outputs) -> Result<Sizes> {
     Ok(sizes)
 }
 
-enum Breakdown {
-    Twiggy(String),
-    Functions {
-        total_code: usize,
-        largest: Vec<(String, usize)>,
-    },
-    Unavailable(String),
+/// What a wasm module is made of: each function body and data segment, largest first.
+pub struct Contents {
+    pub code_bytes: usize,
+    pub data_bytes: usize,
+    /// Named from the module's name section where it has names.
+    pub parts: Vec<Part>,
 }
 
-impl Breakdown {
-    fn to_json(&self) -> Value {
-        match self {
-            Breakdown::Twiggy(text) => json!({ "twiggy_top": text }),
-            Breakdown::Functions {
-                total_code,
-                largest,
-            } => json!({
-                "code_section_bytes": total_code,
-                "functions": largest
-                    .iter()
-                    .map(|(name, bytes)| json!({ "name": name, "bytes": bytes }))
-                    .collect::<Vec<_>>(),
-            }),
-            Breakdown::Unavailable(note) => json!({ "note": note }),
-        }
+#[derive(Debug, PartialEq)]
+pub struct Part {
+    pub name: String,
+    pub bytes: usize,
+}
+
+impl Contents {
+    fn to_json(&self, n: usize) -> Value {
+        json!({
+            "code_bytes": self.code_bytes,
+            "data_bytes": self.data_bytes,
+            "largest": self.parts
+                .iter()
+                .take(n)
+                .map(|part| json!({ "name": part.name, "bytes": part.bytes }))
+                .collect::<Vec<_>>(),
+        })
     }
 }
 
-/// The ten largest contributors to the wasm, measured before wasm-opt: the shipped file
-/// has no function names left.
-fn wasm_breakdown(named_wasm: &Path) -> Result<Breakdown> {
-    if let Some(twiggy) = util::on_path("twiggy") {
-        let text = capture(
-            util::command(twiggy)
-                .args(["top", "-n", "10"])
-                .arg(named_wasm),
-        )?;
-        return Ok(Breakdown::Twiggy(text));
-    }
-    let bytes = util::read(named_wasm)?;
-    Ok(match largest_functions(&bytes, 10) {
-        Ok((total_code, largest)) if !largest.is_empty() => Breakdown::Functions {
-            total_code,
-            largest,
-        },
-        Ok(_) => Breakdown::Unavailable("the wasm has no function bodies".into()),
-        Err(e) => Breakdown::Unavailable(format!("could not read the wasm's sections: {e}")),
-    })
-}
-
-/// The `n` largest function bodies, largest first, with demangled names where the name
-/// section has them; and the size of all bodies together.
-pub fn largest_functions(wasm: &[u8], n: usize) -> Result<(usize, Vec<(String, usize)>)> {
+/// Reads a module's function bodies and data segments, with their names.
+pub fn contents(wasm: &[u8]) -> Result<Contents> {
     use wasmparser::{KnownCustom, Name, Parser, Payload, TypeRef};
 
     let mut imported_functions = 0u32;
-    let mut bodies: Vec<(u32, usize)> = Vec::new();
-    let mut names: HashMap<u32, String> = HashMap::new();
+    let mut bodies: Vec<usize> = Vec::new();
+    let mut segments: Vec<usize> = Vec::new();
+    let mut function_names: HashMap<u32, String> = HashMap::new();
+    let mut data_names: HashMap<u32, String> = HashMap::new();
     for payload in Parser::new(0).parse_all(wasm) {
         match payload.map_err(|e| e.to_string())? {
             // Function indices count imports first, then the bodies in order.
@@ -158,18 +138,23 @@ pub fn largest_functions(wasm: &[u8], n: usize) -> Result<(usize, Vec<(String, u
                     }
                 }
             }
-            Payload::CodeSectionEntry(body) => {
-                let index = imported_functions + bodies.len() as u32;
-                bodies.push((index, body.range().len()));
+            Payload::CodeSectionEntry(body) => bodies.push(body.range().len()),
+            Payload::DataSection(reader) => {
+                for segment in reader {
+                    segments.push(segment.map_err(|e| e.to_string())?.data.len());
+                }
             }
             Payload::CustomSection(reader) => {
                 if let KnownCustom::Name(subsections) = reader.as_known() {
                     // A damaged name section costs us names, not the list.
                     for subsection in subsections.into_iter().flatten() {
-                        if let Name::Function(map) = subsection {
-                            for naming in map.into_iter().flatten() {
-                                names.insert(naming.index, naming.name.to_string());
-                            }
+                        let (map, names) = match subsection {
+                            Name::Function(map) => (map, &mut function_names),
+                            Name::Data(map) => (map, &mut data_names),
+                            _ => continue,
+                        };
+                        for naming in map.into_iter().flatten() {
+                            names.insert(naming.index, naming.name.to_string());
                         }
                     }
                 }
@@ -177,20 +162,29 @@ pub fn largest_functions(wasm: &[u8], n: usize) -> Result<(usize, Vec<(String, u
             _ => {}
         }
     }
-    let total = bodies.iter().map(|(_, size)| size).sum();
-    bodies.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let largest = bodies
-        .into_iter()
-        .take(n)
-        .map(|(index, size)| {
-            let name = match names.get(&index) {
-                Some(name) => tidy_name(&format!("{:#}", rustc_demangle::demangle(name))),
-                None => format!("function[{index}]"),
-            };
-            (name, size)
-        })
-        .collect();
-    Ok((total, largest))
+    let functions = bodies.iter().enumerate().map(|(i, &bytes)| {
+        let index = imported_functions + i as u32;
+        let name = match function_names.get(&index) {
+            Some(name) => tidy_name(&format!("{:#}", rustc_demangle::demangle(name))),
+            None => format!("function[{index}]"),
+        };
+        Part { name, bytes }
+    });
+    let data = segments.iter().enumerate().map(|(i, &bytes)| {
+        let name = match data_names.get(&(i as u32)) {
+            Some(name) => format!("data segment {name}"),
+            None => format!("data segment [{i}]"),
+        };
+        Part { name, bytes }
+    });
+    let mut parts: Vec<Part> = functions.chain(data).collect();
+    // Stable: equal sizes keep the module's order.
+    parts.sort_by_key(|part| std::cmp::Reverse(part.bytes));
+    Ok(Contents {
+        code_bytes: bodies.iter().sum(),
+        data_bytes: segments.iter().sum(),
+        parts,
+    })
 }
 
 /// wasm-ld already writes most names demangled, but with the legacy `::h<hash>` suffix
@@ -217,6 +211,48 @@ pub fn tidy_name(name: &str) -> String {
         Some((head, hash)) if hash.len() == 16 && is_hex(hash) => head.to_string(),
         _ => out,
     }
+}
+
+/// `yew::html::component::lifecycle::CompStateInner` → `yew::…::CompStateInner`, for the
+/// printed list: whole paths push the part that tells two functions apart off the line.
+/// A path keeps its first segment (the crate) and last; one segment between stays.
+pub fn brief(name: &str) -> String {
+    let is_ident =
+        |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    let ident_end = |s: &str| {
+        s.bytes()
+            .last()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+    };
+    let ident_start = |s: &str| {
+        s.bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+    };
+    let pieces: Vec<&str> = name.split("::").collect();
+    let inner = |i: usize| {
+        i > 0
+            && i + 1 < pieces.len()
+            && is_ident(pieces[i])
+            && ident_end(pieces[i - 1])
+            && ident_start(pieces[i + 1])
+    };
+    let mut out = String::with_capacity(name.len());
+    let mut i = 0;
+    while i < pieces.len() {
+        let run = (i..).take_while(|&j| inner(j)).count();
+        if i > 0 {
+            out.push_str("::");
+        }
+        if run >= 2 {
+            out.push('…');
+            i += run;
+        } else {
+            out.push_str(pieces[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 fn browser_bench(runs: u32) -> Result<Option<Value>> {
@@ -363,7 +399,7 @@ fn row(label: &str, value: &str, target: &str, status: &str) {
     println!("  {label:<34} {value:>14}  {target:<22} {status}");
 }
 
-fn print_report(sizes: &Sizes, breakdown: &Breakdown, browser: Option<&Value>) {
+fn print_report(sizes: &Sizes, contents: &Contents, browser: Option<&Value>) {
     let size = |key: &str| sizes.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
     println!();
     say!("sizes (1 KB = 1000 bytes)");
@@ -394,29 +430,20 @@ fn print_report(sizes: &Sizes, breakdown: &Breakdown, browser: Option<&Value>) {
     }
 
     println!();
-    match breakdown {
-        Breakdown::Twiggy(text) => {
-            say!("largest contributors to the wasm (twiggy top -n 10, before wasm-opt)");
-            print!("{text}");
-        }
-        Breakdown::Functions {
-            total_code,
-            largest,
-        } => {
-            say!(
-                "largest function bodies in the wasm (before wasm-opt; all bodies: {})",
-                kb(*total_code)
-            );
-            for (name, bytes) in largest {
-                let share = 100.0 * *bytes as f64 / (*total_code).max(1) as f64;
-                println!(
-                    "  {:>10}  {share:>5.1}%  {}",
-                    kb(*bytes),
-                    shorten(name, 100)
-                );
-            }
-        }
-        Breakdown::Unavailable(note) => say!("no wasm breakdown: {note}"),
+    let wasm = size("wasm_optimised_bytes").unwrap_or_default();
+    say!(
+        "largest contributors to the shipped wasm ({}: code {}, data {})",
+        kb(wasm),
+        kb(contents.code_bytes),
+        kb(contents.data_bytes)
+    );
+    for part in contents.parts.iter().take(LARGEST_SHOWN) {
+        let share = 100.0 * part.bytes as f64 / wasm.max(1) as f64;
+        println!(
+            "  {:>10}  {share:>5.1}%  {}",
+            kb(part.bytes),
+            shorten(&brief(&part.name), 100)
+        );
     }
 
     println!();
@@ -522,6 +549,23 @@ mod tests {
     }
 
     #[test]
+    fn long_paths_keep_their_crate_and_last_segment() {
+        assert_eq!(
+            brief("<yew::html::component::lifecycle::CompStateInner<COMP> as yew::html::component::lifecycle::Stateful>::view"),
+            "<yew::…::CompStateInner<COMP> as yew::…::Stateful>::view"
+        );
+        assert_eq!(
+            brief("yew::dom_bundle::bnode::<impl yew::dom_bundle::traits::Reconcilable for yew::virtual_dom::vnode::VNode>::reconcile"),
+            "yew::dom_bundle::bnode::<impl yew::…::Reconcilable for yew::…::VNode>::reconcile"
+        );
+        assert_eq!(
+            brief("stackweigh_core::verdict::evaluate"),
+            "stackweigh_core::verdict::evaluate"
+        );
+        assert_eq!(brief("data segment .rodata"), "data segment .rodata");
+    }
+
+    #[test]
     fn measures_are_printed_with_units() {
         assert_eq!(format_measure("latency_p95_ms", 1.23456), "1.23 ms");
         assert_eq!(
@@ -541,10 +585,11 @@ mod tests {
         assert_eq!(keys, ["a", "b.c", "b.d.e"]);
     }
 
-    /// A hand-assembled module: one imported function, two bodies of different sizes,
-    /// and a name section naming the larger one with a mangled Rust name.
+    /// A hand-assembled module: one imported function, two bodies of different sizes, one
+    /// data segment, and a name section naming the larger body (with a mangled Rust name)
+    /// and the segment.
     #[test]
-    fn lists_function_bodies_largest_first_with_demangled_names() {
+    fn lists_bodies_and_data_largest_first_with_demangled_names() {
         fn section(id: u8, body: &[u8]) -> Vec<u8> {
             let mut s = vec![id, body.len() as u8];
             s.extend_from_slice(body);
@@ -555,12 +600,18 @@ mod tests {
         wasm.extend(section(1, &[1, 0x60, 0, 0])); // one type: () -> ()
         wasm.extend(section(2, &[1, 1, b'm', 1, b'f', 0, 0])); // import m.f: func type 0
         wasm.extend(section(3, &[2, 0, 0])); // two functions of type 0
+        wasm.extend(section(5, &[1, 0, 1])); // one memory, at least one page
         let small = [2, 0, 0x0b]; // no locals; end
         let large = [6, 0, 0x01, 0x01, 0x01, 0x01, 0x0b]; // no locals; nop ×4; end
         let mut code = vec![2];
         code.extend_from_slice(&small);
         code.extend_from_slice(&large);
         wasm.extend(section(10, &code));
+        // One active segment at offset 0 (i32.const 0; end) of four bytes.
+        wasm.extend(section(
+            11,
+            &[1, 0, 0x41, 0, 0x0b, 4, b'd', b'a', b't', b'a'],
+        ));
         let mut names = vec![4];
         names.extend_from_slice(b"name");
         let mut function_names = vec![1, 2]; // one naming: index 2
@@ -569,17 +620,26 @@ mod tests {
         names.push(1); // subsection: function names
         names.push(function_names.len() as u8);
         names.extend(function_names);
+        let data_names = [1, 0, 7, b'.', b'r', b'o', b'd', b'a', b't', b'a']; // segment 0
+        names.push(9); // subsection: data segment names
+        names.push(data_names.len() as u8);
+        names.extend(data_names);
         wasm.extend(section(0, &names));
 
-        let (total, largest) = largest_functions(&wasm, 10).unwrap();
-        assert_eq!(total, 2 + 6);
+        let found = contents(&wasm).unwrap();
+        assert_eq!((found.code_bytes, found.data_bytes), (2 + 6, 4));
+        let part = |name: &str, bytes| Part {
+            name: name.to_string(),
+            bytes,
+        };
         assert_eq!(
-            largest,
+            found.parts,
             [
-                ("stackweigh::core::score".to_string(), 6),
-                ("function[1]".to_string(), 2)
+                part("stackweigh::core::score", 6),
+                part("data segment .rodata", 4),
+                part("function[1]", 2),
             ]
         );
-        assert!(largest_functions(b"not wasm", 10).is_err());
+        assert!(contents(b"not wasm").is_err());
     }
 }

@@ -28,8 +28,12 @@ pub struct Outputs {
     pub page: PathBuf,
     /// None when index.html does not exist yet.
     pub hosted: Option<PathBuf>,
-    /// wasm-bindgen's output before wasm-opt: the shipped code, still with its names.
-    pub named_wasm: PathBuf,
+    /// wasm-bindgen's output, before wasm-opt.
+    pub bindgen_wasm: PathBuf,
+    /// The shipped module with its function names kept, for the bench's breakdown.
+    pub optimised_named_wasm: PathBuf,
+    /// The shipped module: `optimised_named_wasm` without its name section, before its
+    /// imports are renamed.
     pub optimised_wasm: PathBuf,
     /// stackweigh-unpack, optimised: it unpacks the inlined module at start-up.
     pub unpacker_wasm: PathBuf,
@@ -53,7 +57,9 @@ fn outputs() -> Outputs {
         script: dist.join("stackweigh.js"),
         page: dist.join("stackweigh.html"),
         hosted: util::root().join("index.html").is_file().then_some(hosted),
-        named_wasm: target_dir().join("stackweigh-nomodules/stackweigh_bg.wasm"),
+        bindgen_wasm: target_dir().join("stackweigh-nomodules/stackweigh_bg.wasm"),
+        optimised_named_wasm: target_dir()
+            .join("stackweigh-nomodules/stackweigh_bg.opt.named.wasm"),
         optimised_wasm: target_dir().join("stackweigh-nomodules/stackweigh_bg.opt.wasm"),
         unpacker_wasm: target_dir().join("stackweigh-nomodules/unpack.opt.wasm"),
     }
@@ -99,20 +105,21 @@ pub fn dist() -> Result<Outputs> {
         .arg(&rustc_wasm))?;
 
     say!("optimising the wasm for size…");
-    optimise(&out.named_wasm, &out.optimised_wasm)?;
+    optimise(&out.bindgen_wasm, &out.optimised_named_wasm, Names::Keep)?;
+    let wasm = imports::without_names(&util::read(&out.optimised_named_wasm)?)?;
+    util::write(&out.optimised_wasm, &wasm)?;
 
     let unpacker_wasm = target_dir()
         .join(WASM_TARGET)
         .join("release/stackweigh_unpack.wasm");
     check_unpacker(&util::read(&unpacker_wasm)?)?;
-    optimise(&unpacker_wasm, &out.unpacker_wasm)?;
+    optimise(&unpacker_wasm, &out.unpacker_wasm, Names::Strip)?;
 
     say!("assembling dist/stackweigh.js and dist/stackweigh.html…");
     let glue = util::read_text(&bindgen_dir.join("stackweigh.js"))?;
     check_glue(&glue)?;
     let element = util::read_text(&util::root().join("src/embed/element.js"))?;
     let unpacker = util::read(&out.unpacker_wasm)?;
-    let wasm = util::read(&out.optimised_wasm)?;
     let (wasm, glue) = imports::shorten(&wasm, &glue)?;
     let packed = pack(&wasm).map_err(|e| format!("packing the wasm: {e}"))?;
     let version = package_version(&util::read_text(&util::root().join("Cargo.toml"))?);
@@ -136,14 +143,25 @@ pub fn dist() -> Result<Outputs> {
     Ok(out)
 }
 
-/// `wasm-opt -Oz`, stripped of names and debug info. `--converge` repeats the passes
-/// while the module still shrinks: about 0.7 KB less after compression, for a few more
-/// seconds of build.
-fn optimise(input: &Path, output: &Path) -> Result<()> {
+/// Whether wasm-opt's output keeps the function names.
+enum Names {
+    Keep,
+    Strip,
+}
+
+/// `wasm-opt -Oz`. `--converge` repeats the passes while the module still shrinks: about
+/// 0.7 KB less after compression, for a few more seconds of build. With `Names::Keep`, the
+/// module keeps its name section, so the bench can say what the shipped code is made of.
+fn optimise(input: &Path, output: &Path, names: Names) -> Result<()> {
+    let strip: &[&str] = match names {
+        Names::Keep => &["-g", "--strip-dwarf"],
+        Names::Strip => &["--strip-debug"],
+    };
     run(command(tool("wasm-opt"))
         .args(["-Oz", "--converge"])
         .args(WASM_OPT_FEATURES)
-        .args(["--strip-debug", "--strip-producers"])
+        .args(strip)
+        .arg("--strip-producers")
         .arg(input)
         .arg("-o")
         .arg(output))
@@ -189,15 +207,17 @@ fn check_glue(glue: &str) -> Result<()> {
 /// Rust's number formatting into the script, 1.9 KB of its 7 KB. rustc's output still
 /// names its functions, so a panic shows as a function of `core::panicking`.
 fn check_unpacker(wasm: &[u8]) -> Result<()> {
-    let (_, functions) = crate::bench::largest_functions(wasm, usize::MAX)?;
-    match functions
+    let contents = crate::bench::contents(wasm)?;
+    match contents
+        .parts
         .iter()
-        .find(|(name, _)| name.contains("panicking"))
+        .find(|part| part.name.contains("panicking"))
     {
-        Some((name, _)) => Err(format!(
-            "stackweigh-unpack can panic (it calls `{name}`), which would pack Rust's \
+        Some(part) => Err(format!(
+            "stackweigh-unpack can panic (it calls `{}`), which would pack Rust's \
              number formatting into dist/stackweigh.js: reach its arrays with masked \
-             indices or `get`, as the rest of it does"
+             indices or `get`, as the rest of it does",
+            part.name
         )),
         None => Ok(()),
     }

@@ -173,14 +173,6 @@ pub fn probe(cmd: &mut Command) -> Option<String> {
     Some(text)
 }
 
-/// A program found on PATH, if any.
-pub fn on_path(name: &str) -> Option<PathBuf> {
-    let path = env::var_os("PATH")?;
-    env::split_paths(&path)
-        .map(|dir| dir.join(name))
-        .find(|candidate| candidate.is_file())
-}
-
 pub fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).context(|| format!("reading {}", path.display()))
 }
