@@ -15,6 +15,10 @@
 //                              pooled; *_large_* with 8 × 40. One page's p95 moves by a
 //                              millisecond from load to load, so *_page_p95_min/max_ms give
 //                              the spread of the pages' own p95s.
+//   latency_*after_frame_*     the same inputs, only those that came right after the
+//                              browser drew a frame (`*_after_frame_inputs` of them): every
+//                              input of a reader's does, and it costs more, as the DOM it
+//                              changes has its style and layout up to date.
 //   latency_*settled_*_ms      500 inputs on fresh pages that first sat for 2 s after
 //                              ready, as no reader is quicker. Inputs started at ready are
 //                              slower, though the widget does nothing in those 2 s (its main
@@ -170,7 +174,16 @@ async function timeInputs({ n, index }) {
   observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
   const channel = new MessageChannel();
   const yieldToLoop = () => new Promise((r) => ((channel.port1.onmessage = r), channel.port2.postMessage(0)));
+  // Which inputs come right after the browser drew a frame: a reader's always do, and
+  // they meet a page with its style and layout up to date.
+  let frames = 0;
+  let frameSeen = 0;
+  let frameRequest = requestAnimationFrame(function count() {
+    frames++;
+    frameRequest = requestAnimationFrame(count);
+  });
   const times = [];
+  const framed = [];
   try {
     for (let i = 0; i < n; i++) {
       const slider = sliders[i % sliders.length];
@@ -180,6 +193,8 @@ async function timeInputs({ n, index }) {
         waiting = { done: () => shown(slider) === target, resolve };
         timer = setTimeout(() => reject(new Error(`input ${i} on ${slider.dataset.criterion} never showed ${target}`)), 5000);
       });
+      framed.push(frames !== frameSeen);
+      frameSeen = frames;
       const start = performance.now();
       slider.value = target;
       slider.dispatchEvent(new Event("input", { bubbles: true }));
@@ -194,8 +209,9 @@ async function timeInputs({ n, index }) {
   } finally {
     observer.disconnect();
     channel.port1.close();
+    cancelAnimationFrame(frameRequest);
   }
-  return times;
+  return { times, framed };
 }
 
 // --- measurements ---------------------------------------------------------------------------
@@ -367,16 +383,21 @@ async function memory(browser) {
 
 /** One dataset's latency figures, each page's inputs pooled: `<prefix>_p50_ms`, `_p95_ms`
  * (checked against the targets), `_max_ms`, the lowest and highest of the pages' own p95s,
- * then `_settled_p50_ms`, `_settled_p95_ms`, `_warm_p50_ms` and `_warm_p95_ms`. */
-function latencyFigures(prefix, { first, settled, warm }) {
+ * the inputs right after a frame, then `_settled_p50_ms`, `_settled_p95_ms`, `_warm_p50_ms` and `_warm_p95_ms`. */
+function latencyFigures(prefix, pages) {
+  const [first, settled, warm] = [pages.first, pages.settled, pages.warm].map((runs) => runs.map((run) => run.times));
   const pooled = first.flat();
   const pageP95s = first.map((page) => quantile(page, 0.95));
+  const afterFrame = pages.first.flatMap(({ times, framed }) => times.filter((_, i) => framed[i]));
   return {
     [`${prefix}_p50_ms`]: round(quantile(pooled, 0.5)),
     [`${prefix}_p95_ms`]: round(quantile(pooled, 0.95)),
     [`${prefix}_max_ms`]: round(Math.max(...pooled)),
     [`${prefix}_page_p95_min_ms`]: round(Math.min(...pageP95s)),
     [`${prefix}_page_p95_max_ms`]: round(Math.max(...pageP95s)),
+    [`${prefix}_after_frame_inputs`]: afterFrame.length,
+    [`${prefix}_after_frame_p50_ms`]: round(quantile(afterFrame, 0.5)),
+    [`${prefix}_after_frame_p95_ms`]: round(quantile(afterFrame, 0.95)),
     [`${prefix}_settled_p50_ms`]: round(quantile(settled.flat(), 0.5)),
     [`${prefix}_settled_p95_ms`]: round(quantile(settled.flat(), 0.95)),
     [`${prefix}_warm_p50_ms`]: round(quantile(warm.flat(), 0.5)),
