@@ -216,19 +216,11 @@ pub fn tidy_name(name: &str) -> String {
 /// `yew::html::component::lifecycle::CompStateInner` → `yew::…::CompStateInner`, for the
 /// printed list: whole paths push the part that tells two functions apart off the line.
 /// A path keeps its first segment (the crate) and last; one segment between stays.
-pub fn brief(name: &str) -> String {
-    let is_ident =
-        |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
-    let ident_end = |s: &str| {
-        s.bytes()
-            .last()
-            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
-    };
-    let ident_start = |s: &str| {
-        s.bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
-    };
+fn brief(name: &str) -> String {
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let is_ident = |s: &str| !s.is_empty() && s.bytes().all(ident);
+    let ident_end = |s: &str| s.bytes().last().is_some_and(ident);
+    let ident_start = |s: &str| s.bytes().next().is_some_and(ident);
     let pieces: Vec<&str> = name.split("::").collect();
     let inner = |i: usize| {
         i > 0
