@@ -26,8 +26,8 @@
 //                              browser just after a load, which slows a plain JS loop on a
 //                              page without the widget as much.
 //   latency_*warm_*_ms         the next 500 inputs on the first pages: the same work once the
-//                              browser has warmed up (its JIT tiers, the wasm-to-JS call
-//                              wrappers), to tell our cost from the page's first minutes.
+//                              page has been busy for a while, to tell our cost from the
+//                              browser's first seconds after a load.
 //   calls_*per_input           calls from the wasm into JavaScript (wasm-bindgen's imports)
 //                              per slider step, counted by V8's precise coverage over 100
 //                              inputs: every DOM write, string and event crosses there.
