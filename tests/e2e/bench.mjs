@@ -293,7 +293,7 @@ async function makeStaticPage(browser) {
 
 /** On each of `pages` fresh pages, `n` timed inputs as soon as it is ready, then `n` more
  * on the same page; and `n` on as many other fresh pages after `SETTLE_MS`. Each is a list
- * of lists, one per page. */
+ * of `timeInputs` results, one per page. */
 async function latency(browser, pageUrl, n, pages) {
   const timed = async (settle, passes) => {
     const page = await freshPage(browser);
@@ -383,25 +383,26 @@ async function memory(browser) {
 
 /** One dataset's latency figures, each page's inputs pooled: `<prefix>_p50_ms`, `_p95_ms`
  * (checked against the targets), `_max_ms`, the lowest and highest of the pages' own p95s,
- * the inputs right after a frame, then `_settled_p50_ms`, `_settled_p95_ms`, `_warm_p50_ms` and `_warm_p95_ms`. */
-function latencyFigures(prefix, pages) {
-  const [first, settled, warm] = [pages.first, pages.settled, pages.warm].map((runs) => runs.map((run) => run.times));
-  const pooled = first.flat();
-  const pageP95s = first.map((page) => quantile(page, 0.95));
-  const afterFrame = pages.first.flatMap(({ times, framed }) => times.filter((_, i) => framed[i]));
+ * the inputs right after a frame, then `_settled_p50_ms`, `_settled_p95_ms`,
+ * `_warm_p50_ms` and `_warm_p95_ms`. */
+function latencyFigures(prefix, { first, settled, warm }) {
+  const pooled = (pages) => pages.flatMap((page) => page.times);
+  const all = pooled(first);
+  const pageP95s = first.map((page) => quantile(page.times, 0.95));
+  const afterFrame = first.flatMap(({ times, framed }) => times.filter((_, i) => framed[i]));
   return {
-    [`${prefix}_p50_ms`]: round(quantile(pooled, 0.5)),
-    [`${prefix}_p95_ms`]: round(quantile(pooled, 0.95)),
-    [`${prefix}_max_ms`]: round(Math.max(...pooled)),
+    [`${prefix}_p50_ms`]: round(quantile(all, 0.5)),
+    [`${prefix}_p95_ms`]: round(quantile(all, 0.95)),
+    [`${prefix}_max_ms`]: round(Math.max(...all)),
     [`${prefix}_page_p95_min_ms`]: round(Math.min(...pageP95s)),
     [`${prefix}_page_p95_max_ms`]: round(Math.max(...pageP95s)),
     [`${prefix}_after_frame_inputs`]: afterFrame.length,
     [`${prefix}_after_frame_p50_ms`]: round(quantile(afterFrame, 0.5)),
     [`${prefix}_after_frame_p95_ms`]: round(quantile(afterFrame, 0.95)),
-    [`${prefix}_settled_p50_ms`]: round(quantile(settled.flat(), 0.5)),
-    [`${prefix}_settled_p95_ms`]: round(quantile(settled.flat(), 0.95)),
-    [`${prefix}_warm_p50_ms`]: round(quantile(warm.flat(), 0.5)),
-    [`${prefix}_warm_p95_ms`]: round(quantile(warm.flat(), 0.95)),
+    [`${prefix}_settled_p50_ms`]: round(quantile(pooled(settled), 0.5)),
+    [`${prefix}_settled_p95_ms`]: round(quantile(pooled(settled), 0.95)),
+    [`${prefix}_warm_p50_ms`]: round(quantile(pooled(warm), 0.5)),
+    [`${prefix}_warm_p95_ms`]: round(quantile(pooled(warm), 0.95)),
   };
 }
 
