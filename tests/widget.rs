@@ -309,8 +309,13 @@ async fn all_zero_and_all_ten_render_without_panicking() {
     .await;
     assert_eq!(widget.verdict(), "either");
     assert!(widget.text(".sw-verdict").contains("No priorities yet"));
+    // Any slider starts a verdict now, so none may say it changes nothing.
+    let caption = |c: &str| widget.text(&format!("[data-criterion-row='{c}'] .sw-tip-text"));
+    assert_eq!(caption("data-science"), "Python takes the lead above 0.");
+    assert_eq!(caption("performance"), "Node.js takes the lead above 0.");
     widget.slide("performance", 10).await;
     assert_eq!(widget.verdict(), "node");
+    assert_eq!(caption("performance"), "Nothing is weighed at 0.");
 
     let ten = d
         .criteria

@@ -25,7 +25,8 @@ pub enum Direction {
 pub struct TippingPoint {
     pub criterion: usize,
     /// The exact weight: above 0 and below 10, or exactly 0 when only a zero weight
-    /// changes the verdict (nothing else that separates the options is weighed).
+    /// changes the verdict (nothing else that separates the options is weighed, or
+    /// nothing else is weighed at all).
     pub at: f64,
     pub direction: Direction,
     /// The verdict beyond the point.
@@ -229,8 +230,9 @@ impl Line {
     /// never inside one.
     fn flips(&self, pulled: &[usize]) -> Vec<(f64, Verdict, Verdict)> {
         // With nothing else that separates the options weighed, the scores are level at
-        // x = 0 and fixed for any x > 0: the only possible flip is at 0 itself.
-        if self.q == 0.0 && self.r > 0.0 && !self.others_zero {
+        // x = 0 and fixed for any x > 0: the only possible flip is at 0 itself. With
+        // nothing else weighed at all, x = 0 is "no priorities", so any weight flips it.
+        if self.q == 0.0 {
             let (at_zero, beyond) = (
                 self.verdict_at(0.0, pulled),
                 self.verdict_at(MAX_WEIGHT / 2.0, pulled),

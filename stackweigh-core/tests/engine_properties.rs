@@ -52,7 +52,9 @@ fn arb_case(max_options: usize) -> impl Strategy<Value = (Dataset, Vec<f64>, Opt
         let n = d.options.len();
         (
             Just(d),
-            prop::collection::vec((0u8..=10).prop_map(f64::from), m),
+            // Half the weights zero: sliders left at "not important", and often nothing
+            // or one slider weighed at all, where tipping points reach "no priorities".
+            prop::collection::vec(prop_oneof![0u8..=10, Just(0)].prop_map(f64::from), m),
             prop::option::of(0..n),
         )
     })
@@ -169,8 +171,6 @@ proptest! {
     fn a_slider_without_a_tipping_point_never_flips_the_verdict((d, weights, team) in arb_case(3)) {
         let base = choices(weights, team);
         let outcome = evaluate(&d, &base);
-        // With nothing weighed there is no verdict to flip: any slider starts one.
-        prop_assume!(outcome.verdict != Verdict::NoPriorities);
         for c in 0..d.criteria.len() {
             let current = base.weights[c];
             let has = |dir: Direction| outcome.tipping_points.iter().any(|p| p.criterion == c && p.direction == dir);
@@ -182,7 +182,6 @@ proptest! {
                 let mut moved = base.clone();
                 moved.weights[c] = x;
                 let verdict = evaluate(&d, &moved).verdict;
-                if verdict == Verdict::NoPriorities { continue; }
                 prop_assert_eq!(&verdict, &outcome.verdict, "criterion {} at {} flips without a tipping point", c, x);
             }
         }
@@ -195,7 +194,51 @@ fn all_weights_zero_is_no_priorities_yet_with_finite_scores() {
     let outcome = evaluate(&d, &choices(vec![0.0; d.criteria.len()], None));
     assert_eq!(outcome.verdict, Verdict::NoPriorities);
     assert!(outcome.scores.total.iter().all(|s| s.is_finite()));
-    assert!(outcome.tipping_points.is_empty());
+}
+
+#[test]
+fn with_nothing_weighed_every_slider_says_what_it_alone_would_decide() {
+    let d = Dataset::builtin();
+    let nothing = choices(vec![0.0; d.criteria.len()], None);
+    let outcome = evaluate(&d, &nothing);
+    assert_eq!(
+        outcome.tipping_points.len(),
+        d.criteria.len(),
+        "{:?}",
+        outcome.tipping_points
+    );
+    for point in &outcome.tipping_points {
+        let mut alone = nothing.clone();
+        alone.weights[point.criterion] = 1.0;
+        assert_eq!((point.at, point.direction), (0.0, Direction::Above));
+        assert_eq!(point.becomes, evaluate(&d, &alone).verdict);
+    }
+    let ds = d.criterion_index("data-science").unwrap();
+    let python = d.option_index("python").unwrap();
+    let data_science = outcome
+        .tipping_points
+        .iter()
+        .find(|p| p.criterion == ds)
+        .unwrap();
+    assert_eq!(data_science.becomes, Verdict::Lead(python));
+}
+
+#[test]
+fn the_only_slider_weighed_says_that_at_zero_nothing_is() {
+    let d = Dataset::builtin();
+    let ds = d.criterion_index("data-science").unwrap();
+    let mut only = choices(vec![0.0; d.criteria.len()], None);
+    only.weights[ds] = 4.0;
+    let points: Vec<_> = evaluate(&d, &only)
+        .tipping_points
+        .into_iter()
+        .filter(|p| p.criterion == ds)
+        .collect();
+    assert_eq!(points.len(), 1, "{points:?}");
+    assert_eq!(
+        (points[0].at, points[0].direction, &points[0].becomes),
+        (0.0, Direction::Below, &Verdict::NoPriorities)
+    );
 }
 
 #[test]
