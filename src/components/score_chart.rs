@@ -22,7 +22,9 @@ pub struct ScoreChartProps {
 /// start and a width were two (about 40 fewer writes per step at 8 options × 40
 /// criteria). The fills are opaque, since each segment lies over the one before it, and
 /// the thin gap at each boundary is a segment's outline in the track's colour: its top,
-/// bottom and right edges lie outside the viewBox.
+/// bottom and right edges lie outside the viewBox. The covering rect reaches outside it
+/// too: with an edge on the viewBox's, a bar whose height is not a whole number of pixels
+/// showed a hairline of its colour along the track's bottom.
 #[component]
 pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     let d = &*props.dataset;
@@ -51,7 +53,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
                 <svg class="sw-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="sw-bar-bg" x="0" y="0" width="1000" height="10" />
                     { for segments }
-                    <rect class="sw-bar-bg" x={tenths(end)} y="0" width="1000" height="10" />
+                    <rect class="sw-bar-bg" x={tenths(end)} y="-5" width="1000" height="20" />
                 </svg>
                 <span class="sw-bar-score" data-score={option.id.clone()}>{ points(scores.total[o]) }</span>
             </li>
