@@ -1,6 +1,9 @@
 // Browser timings for `cargo xtask bench`: prints ONE JSON object on stdout (progress
 // goes to stderr). Env: STACKWEIGH_DIST, CHROMIUM, STACKWEIGH_BENCH_RUNS (default 15).
 //
+//   Every page opens in a new window, and is timed only once the browser has finished
+//   setting that window up (see `quiet`): a reader's page opens in a window long set up.
+//
 //   startup_ms / static_ms     navigation start → stackweigh:ready for dist/stackweigh.html
 //                              (file://), vs → DOMContentLoaded + one frame for a static
 //                              copy of the same rendered page (declarative shadow DOM, no
@@ -12,22 +15,19 @@
 //                              (MutationObserver: Yew renders in a microtask, or after a
 //                              setTimeout when a render runs past 16 ms), 500 inputs from
 //                              ready on each of up to 5 fresh plain pages (no sync-url),
-//                              pooled; *_large_* with 8 × 40. One page's p95 moves by a
-//                              millisecond from load to load, so *_page_p95_min/max_ms give
-//                              the spread of the pages' own p95s.
+//                              pooled; *_large_* with 8 × 40. One page's p95 moves from
+//                              load to load, so *_page_p95_min/max_ms give the spread of
+//                              the pages' own p95s.
 //   latency_*after_frame_*     the same inputs, only those that came right after the
 //                              browser drew a frame (`*_after_frame_inputs` of them): every
 //                              input of a reader's does, and it costs more, as the DOM it
 //                              changes has its style and layout up to date.
 //   latency_*settled_*_ms      500 inputs on fresh pages that first sat for 2 s after
-//                              ready, as no reader is quicker. Inputs started at ready are
-//                              slower, though the widget does nothing in those 2 s (its main
-//                              thread is idle in a CPU profile): that part of the tail is the
-//                              browser just after a load, which slows a plain JS loop on a
-//                              page without the widget as much.
-//   latency_*warm_*_ms         the next 500 inputs on the first pages: the same work once the
-//                              page has been busy for a while, to tell our cost from the
-//                              browser's first seconds after a load.
+//                              ready, as no reader is quicker: whatever the page still does
+//                              after ready would show as the gap between these and the
+//                              figures from ready.
+//   latency_*warm_*_ms         the next 500 inputs on the first pages: the same work once
+//                              V8 has warmed up to it, to tell our cost from warm-up.
 //   calls_*per_input           calls from the wasm into JavaScript (wasm-bindgen's imports)
 //                              per slider step, counted by V8's precise coverage over 100
 //                              inputs: every DOM write, string and event crosses there.
@@ -50,6 +50,10 @@ const LATENCY_PAGES = Math.min(RUNS, 5);
 const MEMORY_INPUTS = 1000;
 /** How long after ready a reader could first move a slider, at the quickest. */
 const SETTLE_MS = 2000;
+/** A browser is quiet when its processes use under a fifth of a core (see `quiet`). */
+const QUIET_EVERY_MS = 100;
+const QUIET_CPU_MS = 20;
+const QUIET_TIMEOUT_MS = 5000;
 
 const t0 = Date.now();
 const log = (...args) => console.error(`bench [${((Date.now() - t0) / 1000).toFixed(1)} s]:`, ...args);
@@ -221,7 +225,33 @@ async function freshPage(browser, init = [timingRecorder]) {
   const page = await context.newPage();
   page.on("pageerror", (e) => log("page error:", String(e)));
   for (const script of init) await page.addInitScript(script);
+  await quiet(browser);
   return page;
+}
+
+const cpuProbes = new WeakMap();
+
+/** Returns once Chromium's processes together have used under QUIET_CPU_MS of CPU time in
+ * QUIET_EVERY_MS. A new window costs Chromium about half a second of both cores (it builds
+ * the window's omnibox popup, a page of its own, in another renderer), and a reader's page
+ * opens in a window that was set up long before: timed during that, a page measures the
+ * browser, most of all in the first few hundred inputs. */
+async function quiet(browser) {
+  let probe = cpuProbes.get(browser);
+  if (!probe) cpuProbes.set(browser, (probe = await browser.newBrowserCDPSession()));
+  const cpuMs = async () => {
+    const { processInfo } = await probe.send("SystemInfo.getProcessInfo");
+    return 1000 * processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
+  };
+  const deadline = Date.now() + QUIET_TIMEOUT_MS;
+  let before = await cpuMs();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, QUIET_EVERY_MS));
+    const now = await cpuMs();
+    if (now - before < QUIET_CPU_MS) return;
+    before = now;
+  }
+  log(`the browser was still busy after ${QUIET_TIMEOUT_MS} ms: measuring anyway`);
 }
 
 /** Navigation start → the `count`-th stackweigh:ready, in a fresh page. */
