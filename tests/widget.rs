@@ -309,7 +309,7 @@ async fn all_zero_and_all_ten_render_without_panicking() {
     .await;
     assert_eq!(widget.verdict(), "either");
     assert!(widget.text(".sw-verdict").contains("No priorities yet"));
-    // Any slider starts a verdict now, so none may say it changes nothing.
+    // Any slider starts a verdict, so none may say it changes nothing.
     let caption = |c: &str| widget.text(&format!("[data-criterion-row='{c}'] .sw-tip-text"));
     assert_eq!(caption("data-science"), "Python takes the lead above 0.");
     assert_eq!(caption("performance"), "Node.js takes the lead above 0.");
