@@ -417,7 +417,7 @@ async function memory(browser) {
  * `_warm_p50_ms` and `_warm_p95_ms`. */
 function latencyFigures(prefix, { first, settled, warm }) {
   const pooled = (pages) => pages.flatMap((page) => page.times);
-  const all = pooled(first);
+  const [all, settledAll, warmAll] = [first, settled, warm].map(pooled);
   const pageP95s = first.map((page) => quantile(page.times, 0.95));
   const afterFrame = first.flatMap(({ times, framed }) => times.filter((_, i) => framed[i]));
   return {
@@ -429,10 +429,10 @@ function latencyFigures(prefix, { first, settled, warm }) {
     [`${prefix}_after_frame_inputs`]: afterFrame.length,
     [`${prefix}_after_frame_p50_ms`]: round(quantile(afterFrame, 0.5)),
     [`${prefix}_after_frame_p95_ms`]: round(quantile(afterFrame, 0.95)),
-    [`${prefix}_settled_p50_ms`]: round(quantile(pooled(settled), 0.5)),
-    [`${prefix}_settled_p95_ms`]: round(quantile(pooled(settled), 0.95)),
-    [`${prefix}_warm_p50_ms`]: round(quantile(pooled(warm), 0.5)),
-    [`${prefix}_warm_p95_ms`]: round(quantile(pooled(warm), 0.95)),
+    [`${prefix}_settled_p50_ms`]: round(quantile(settledAll, 0.5)),
+    [`${prefix}_settled_p95_ms`]: round(quantile(settledAll, 0.95)),
+    [`${prefix}_warm_p50_ms`]: round(quantile(warmAll, 0.5)),
+    [`${prefix}_warm_p95_ms`]: round(quantile(warmAll, 0.95)),
   };
 }
 
