@@ -157,7 +157,7 @@ fn optimise(input: &Path, output: &Path, names: Names) -> Result<()> {
         Names::Keep => &["-g", "--strip-dwarf"],
         Names::Strip => &["--strip-debug"],
     };
-    run(command(tool("wasm-opt"))
+    run(command(util::wasm_opt())
         .args(["-Oz", "--converge"])
         .args(WASM_OPT_FEATURES)
         .args(strip)

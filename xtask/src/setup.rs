@@ -12,8 +12,8 @@ use crate::util::{self, command, probe, run, say, tool, Result};
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Must equal the `wasm-bindgen` version pinned in the root Cargo.toml.
 pub const WASM_BINDGEN: &str = "0.2.130";
-/// The `wasm-opt` crate's version; it bundles Binaryen release 116.
-pub const WASM_OPT_CRATE: &str = "0.116.1";
+/// The Binaryen release whose wasm-opt we run: npm's `binaryen` package at this major
+/// version, pinned in xtask/tools/package-lock.json. Trunk.toml names it too.
 pub const WASM_OPT_BINARYEN: &str = "116";
 pub const TRUNK: &str = "0.21.14";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
@@ -138,18 +138,25 @@ fn ensure_wasm_bindgen() -> Result<()> {
     .ensure()
 }
 
+/// wasm-opt from npm's `binaryen` package: a prebuilt Binaryen that runs under Node.js, so
+/// a fresh machine compiles nothing for it (the `wasm-opt` crate builds Binaryen's C++).
 fn ensure_wasm_opt() -> Result<()> {
-    CargoTool {
-        label: "wasm-opt",
-        binary: "wasm-opt",
-        also: &[],
-        want: WASM_OPT_BINARYEN,
-        krate: "wasm-opt",
-        crate_version: WASM_OPT_CRATE,
-        locked: false,
-        minutes: 9,
+    npm_ci(
+        &util::tools_dir(),
+        "the build tools' npm packages (wasm-opt)",
+    )?;
+    let found = probe(&mut command(util::wasm_opt()).arg("--version"));
+    match found.as_deref().and_then(version_in) {
+        Some(version) if version == WASM_OPT_BINARYEN => {
+            say!("found wasm-opt {version}");
+            Ok(())
+        }
+        other => Err(format!(
+            "{} reports version {}, not {WASM_OPT_BINARYEN}: delete xtask/tools/node_modules and run `cargo xtask setup` again",
+            util::wasm_opt().display(),
+            other.unwrap_or("(none)")
+        )),
     }
-    .ensure()
 }
 
 fn ensure_trunk() -> Result<()> {
@@ -196,25 +203,27 @@ fn ensure_chromium() -> Result<()> {
 
 /// The end-to-end tests drive Chromium with playwright-core (no browser download).
 fn ensure_e2e_packages() -> Result<()> {
-    let e2e = util::root().join("tests/e2e");
-    if !e2e.join("package.json").is_file() {
-        say!("no tests/e2e/package.json yet: skipping the npm packages");
+    npm_ci(
+        &util::root().join("tests/e2e"),
+        "the end-to-end tests' npm packages",
+    )
+}
+
+/// Installs the packages `dir`'s package-lock.json pins, unless they are there already.
+fn npm_ci(dir: &Path, label: &str) -> Result<()> {
+    for file in ["package.json", "package-lock.json"] {
+        if !dir.join(file).is_file() {
+            return Err(format!("{} is missing", dir.join(file).display()));
+        }
+    }
+    if dir.join("node_modules").is_dir() {
+        say!("found {label}");
         return Ok(());
     }
-    if e2e.join("node_modules").is_dir() {
-        say!("found the end-to-end tests' npm packages");
-        return Ok(());
-    }
-    let npm_args: &[&str] = if e2e.join("package-lock.json").is_file() {
-        &["ci", "--no-audit", "--no-fund"]
-    } else {
-        say!("tests/e2e has no package-lock.json: using `npm install` (commit the lock file)");
-        &["install", "--no-audit", "--no-fund"]
-    };
-    say!("installing the end-to-end tests' npm packages…");
+    say!("installing {label}…");
     let mut npm = command("npm");
-    npm.current_dir(&e2e)
-        .args(npm_args)
+    npm.current_dir(dir)
+        .args(["ci", "--no-audit", "--no-fund"])
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
     run(&mut npm).map_err(|e| format!("{e} (is node/npm installed?)"))
 }

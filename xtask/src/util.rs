@@ -57,13 +57,23 @@ pub fn tool(name: &str) -> PathBuf {
     cargo_bin().join(name)
 }
 
-/// Children (Trunk in particular, which looks its tools up on PATH) must find the
-/// `cargo install`ed tools before any system copies.
+/// Where `cargo xtask setup` installs the build tools that come from npm.
+pub fn tools_dir() -> PathBuf {
+    root().join("xtask/tools")
+}
+
+/// Binaryen's wasm-opt, from npm's `binaryen` package (see setup.rs).
+pub fn wasm_opt() -> PathBuf {
+    tools_dir().join("node_modules/.bin/wasm-opt")
+}
+
+/// Children (Trunk in particular, which looks its tools up on PATH) must find our
+/// tools before any system copies: the `cargo install`ed ones, then wasm-opt.
 pub fn prepare_env() {
-    let bin = cargo_bin();
-    let mut dirs = vec![bin.clone()];
+    let ours = [cargo_bin(), tools_dir().join("node_modules/.bin")];
+    let mut dirs = ours.to_vec();
     if let Some(path) = env::var_os("PATH") {
-        dirs.extend(env::split_paths(&path).filter(|dir| *dir != bin));
+        dirs.extend(env::split_paths(&path).filter(|dir| !ours.contains(dir)));
     }
     if let Ok(path) = env::join_paths(dirs) {
         // Single-threaded here: called first thing in main.
