@@ -145,7 +145,7 @@ fn ensure_wasm_opt() -> Result<()> {
         &util::tools_dir(),
         "the build tools' npm packages (wasm-opt)",
     )?;
-    let found = probe(&mut command(util::wasm_opt()).arg("--version"));
+    let found = probe(command(util::wasm_opt()).arg("--version"));
     match found.as_deref().and_then(version_in) {
         Some(version) if version == WASM_OPT_BINARYEN => {
             say!("found wasm-opt {version}");
