@@ -145,7 +145,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <Notices messages={notices} />
             <div class="sw-main">
-                <VerdictPanel dataset={dataset.clone()} outcome={outcome.clone()} announcement={(*announcement).clone()} />
+                <VerdictPanel dataset={dataset.clone()} outcome={outcome.clone()} team={choices.team} announcement={(*announcement).clone()} />
                 <Controls dataset={dataset.clone()} choices={choices.clone()} outcome={outcome.clone()} {on_action} />
             </div>
             <div class="sw-more">

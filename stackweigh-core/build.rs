@@ -39,6 +39,7 @@ fn dataset(out: &mut String, d: &Value) {
         out.push_str("ComparisonRow {\n");
         text(out, r, "aspect");
         texts_by_id(out, r, "values");
+        optional_text(out, r, "source");
         out.push('}');
     });
     list(out, d, "roles", role);
@@ -46,22 +47,45 @@ fn dataset(out: &mut String, d: &Value) {
         Some(b) => {
             out.push_str("both: Some(BothAdvice {\n");
             text(out, b, "summary");
-            texts(out, b, "signals");
+            list(out, b, "signals", |out, s| {
+                out.push_str("Signal {\n");
+                text(out, s, "text");
+                list(out, s, "groups", |out, g| {
+                    out.push_str("SignalGroup {\n");
+                    text(out, g, "option");
+                    texts(out, g, "needs");
+                    out.push('}');
+                });
+                out.push('}');
+            });
             text(out, b, "architecture");
-            text(out, b, "first_hire");
-            text(out, b, "hiring_order");
+            text(out, b, "advice");
+            optional_text(out, b, "easier_to_find");
+            text(out, b, "sequencing");
+            optional_text(out, b, "source");
             out.push_str("}),\n");
         }
         None => out.push_str("both: None,\n"),
+    }
+    match d.get("team_advice").filter(|t| !t.is_null()) {
+        Some(t) => {
+            out.push_str("team_advice: Some(TeamAdvice {\n");
+            text(out, t, "neither");
+            optional_text(out, t, "source");
+            out.push_str("}),\n");
+        }
+        None => out.push_str("team_advice: None,\n"),
     }
     list(out, d, "faq", |out, f| {
         out.push_str("Faq {\n");
         text(out, f, "question");
         text(out, f, "answer");
+        optional_text(out, f, "source");
         out.push('}');
     });
     list(out, d, "sources", |out, s| {
         out.push_str("Source {\n");
+        optional_text(out, s, "id");
         text(out, s, "title");
         text(out, s, "publisher");
         optional_text(out, s, "date");
@@ -97,6 +121,7 @@ fn pay(out: &mut String, o: &Value, name: &str) {
             text(out, p, "per");
             optional_text(out, p, "region");
             optional_text(out, p, "note");
+            optional_text(out, p, "source");
             out.push_str("}),\n");
         }
         None => {
@@ -113,6 +138,7 @@ fn criterion(out: &mut String, c: &Value) {
     numbers_by_id(out, c, "scores");
     texts_by_id(out, c, "notes");
     number(out, c, "default_weight", Some("DEFAULT_WEIGHT"));
+    optional_text(out, c, "source");
     out.push('}');
 }
 
@@ -121,7 +147,11 @@ fn project_type(out: &mut String, p: &Value) {
     text(out, p, "id");
     text(out, p, "name");
     text(out, p, "verdict");
+    let firm = p.get("firm").and_then(Value::as_bool).unwrap_or(false);
+    let _ = writeln!(out, "firm: {firm},");
     text(out, p, "reason");
+    text(out, p, "rationale");
+    optional_text(out, p, "source");
     numbers_by_id(out, p, "preset");
     out.push('}');
 }
@@ -131,6 +161,7 @@ fn role(out: &mut String, r: &Value) {
     text(out, r, "id");
     text(out, r, "option");
     text(out, r, "title");
+    optional_text(out, r, "source");
     texts(out, r, "needs");
     texts(out, r, "criteria");
     texts(out, r, "questions");

@@ -153,13 +153,24 @@ async fn moving_a_slider_changes_the_verdict_exactly_as_the_engine_says() {
         let node_score = widget.text("[data-score='node']");
         assert_eq!(
             node_score,
-            stackweigh_core::explain::points(expected.scores.total[0])
+            stackweigh_core::explain::score(expected.scores.mean[0])
+        );
+        assert_eq!(
+            widget.text(".sw-verdict-text"),
+            stackweigh_core::explain::headline(&d, &expected.verdict)
         );
     }
-    // Data science critical and full-stack JS ignored: Python clearly.
+    // Data science critical, full-stack JS ignored, performance low: Python clearly.
     widget.slide("data-science", 10).await;
     assert_eq!(widget.verdict(), "python");
-    assert!(widget.text(".sw-verdict").contains("Hire Python"));
+    assert_eq!(widget.text(".sw-verdict-text"), "Clear: hire Python");
+    assert_eq!(
+        widget
+            .find(".sw-verdict")
+            .get_attribute("data-strength")
+            .as_deref(),
+        Some("clear")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -179,37 +190,46 @@ async fn each_slider_says_its_weight_in_words_and_where_the_verdict_flips() {
             .as_deref(),
         Some("0, not important")
     );
-    // At the defaults Node.js leads; data science turned up first makes it a close call,
-    // then hands Python the lead.
+    // Back at the start, with every weight equal it is too close to call. Full-stack
+    // JavaScript makes Node.js the lean above 5.7, and Python below 0.1; data science has
+    // one tipping point, below it.
     widget.slide("talent", 5).await;
-    let caption = widget.text("[data-criterion-row='data-science'] .sw-tip-text");
-    assert!(
-        caption.contains("too close to call above 6.2"),
-        "caption: {caption}"
-    );
-    assert_eq!(
+    let caption = |c: &str| widget.text(&format!("[data-criterion-row='{c}'] .sw-tip-text"));
+    let marks = |c: &str| {
         widget
-            .all("[data-criterion-row='data-science'] .sw-tip-mark")
-            .len(),
-        1
-    );
-    widget.slide("data-science", 7).await;
-    assert_eq!(widget.verdict(), "either");
-    let caption = widget.text("[data-criterion-row='data-science'] .sw-tip-text");
-    assert!(
-        caption.contains("Python takes the lead above"),
-        "caption: {caption}"
-    );
-    assert!(
-        caption.contains("Node.js takes the lead below 6.2"),
-        "caption: {caption}"
-    );
+            .all(&format!("[data-criterion-row='{c}'] .sw-tip-mark"))
+            .len()
+    };
     assert_eq!(
-        widget
-            .all("[data-criterion-row='data-science'] .sw-tip-mark")
-            .len(),
-        2
+        caption("full-stack-js"),
+        "Below 0.1: leans Python. Above 5.7: leans Node.js."
     );
+    assert_eq!(marks("full-stack-js"), 2);
+    assert_eq!(caption("data-science"), "Below 4.3: leans Node.js.");
+    assert_eq!(marks("data-science"), 1);
+    // Where no weight changes the answer, the slider says nothing about it.
+    assert!(widget
+        .all("[data-criterion-row='talent'] .sw-tip-text")
+        .is_empty());
+    assert_eq!(marks("talent"), 0);
+    widget.slide("full-stack-js", 7).await;
+    assert_eq!(widget.verdict(), "node");
+    // No weight up to 10 makes it a clear call: above, nothing is said.
+    assert_eq!(caption("full-stack-js"), "Below 5.7: too close to call.");
+}
+
+#[wasm_bindgen_test]
+async fn each_slider_shows_the_sources_scores_and_notes() {
+    let widget = Mounted::builtin().await;
+    let evidence = widget.text("[data-evidence='data-science']");
+    assert!(evidence.starts_with("Node.js 3 · Python 9"), "{evidence}");
+    assert!(evidence.contains("out of 10, OfflinePixel"), "{evidence}");
+    let notes = widget.text("[data-criterion-row='data-science'] .sw-notes");
+    assert!(
+        notes.contains("Node.js: ") && notes.contains("Python: "),
+        "{notes}"
+    );
+    assert!(notes.contains("pandas"), "{notes}");
 }
 
 #[wasm_bindgen_test]
@@ -233,13 +253,37 @@ async fn chips_apply_presets_and_several_combine() {
     let combined = stackweigh_core::choices::combined_presets(&d, &[real_time, ml]).unwrap();
     assert_eq!(widget.slider_values(&d), combined);
     assert_eq!(widget.verdict(), "both");
-    assert!(widget.text(".sw-both").contains("Who first"));
+    assert_eq!(
+        widget.text(".sw-verdict-text"),
+        "You may need both: Python and Node.js"
+    );
+    assert!(widget
+        .text(".sw-both")
+        .contains("working knowledge of the other"));
+    // With neither language in the team, the sources' note on who is easier to find, and
+    // the kits in that order.
+    assert!(widget
+        .text(".sw-first-hire")
+        .contains("Python developers with Node.js exposure"));
     let kits: Vec<String> = widget
         .all("[data-role]")
         .iter()
         .filter_map(|e| e.get_attribute("data-role"))
         .collect();
-    assert_eq!(kits, ["node-backend", "python-data"]);
+    assert_eq!(kits, ["python-ml", "node-backend"]);
+    // A Python team lacks Node.js: that is the first hire, and its kit comes first.
+    widget.click("input[type=radio][value='python']").await;
+    assert_eq!(
+        widget.text(".sw-first-hire"),
+        "Hire Node.js first: your team already writes Python."
+    );
+    let kits: Vec<String> = widget
+        .all("[data-role]")
+        .iter()
+        .filter_map(|e| e.get_attribute("data-role"))
+        .collect();
+    assert_eq!(kits, ["node-backend", "python-ml"]);
+    widget.click("input[type=radio][value='neither']").await;
 
     widget.click("button[data-need='real-time']").await;
     assert_eq!(widget.verdict(), "python");
@@ -278,19 +322,69 @@ async fn sliders_are_native_ranges_reachable_from_the_keyboard() {
 #[wasm_bindgen_test]
 async fn the_live_region_speaks_when_the_verdict_changes_and_not_on_every_step() {
     let widget = Mounted::builtin().await;
+    let start = widget.text("[data-live]");
+    assert!(start.starts_with("What are you building? Pick"), "{start}");
+    widget.click("button[data-need='real-time']").await;
     let before = widget.text("[data-live]");
-    assert!(before.starts_with("Hire Node.js"), "{before}");
-    widget.slide("performance", 6).await;
-    assert_eq!(widget.verdict(), "node");
+    assert!(before.starts_with("Leans Node.js."), "{before}");
+    widget.slide("performance", 9).await;
+    assert_eq!(widget.text(".sw-verdict-text"), "Leans Node.js");
     assert_eq!(
         widget.text("[data-live]"),
         before,
-        "same verdict, same words"
+        "same answer, same words"
     );
     widget.slide("data-science", 10).await;
     let after = widget.text("[data-live]");
     assert_ne!(after, before);
-    assert!(after.starts_with("Hire Python"), "{after}");
+    assert!(after.starts_with("Leans Python."), "{after}");
+}
+
+#[wasm_bindgen_test]
+async fn the_first_view_tells_no_one_to_hire() {
+    let widget = Mounted::builtin().await;
+    assert_eq!(widget.verdict(), "either");
+    assert_eq!(widget.text(".sw-verdict-text"), "What are you building?");
+    let sentence = widget.text(".sw-sentence");
+    assert!(
+        sentence.contains("every criterion weighted equally"),
+        "{sentence}"
+    );
+    assert!(
+        sentence.contains("Node.js scores 7.4 and Python 7.0 out of 10"),
+        "{sentence}"
+    );
+    let answer = widget.text(".sw-result").to_lowercase();
+    assert!(
+        !answer.contains("hire"),
+        "the answer tells no one to hire: {answer}"
+    );
+    assert!(widget.all("[data-role]").is_empty(), "no hiring kit yet");
+    // The sources' advice for a team that writes neither language.
+    assert!(widget
+        .text(".sw-team-advice")
+        .contains("data-heavy work points to Python"));
+}
+
+#[wasm_bindgen_test]
+async fn a_chosen_project_type_shows_what_the_sources_say_without_hovering() {
+    let widget = Mounted::builtin().await;
+    widget.click("button[data-need='real-time']").await;
+    let sources = widget.text(".sw-sources [data-project='real-time']");
+    assert!(
+        sources.starts_with("Real-time app (chat, notifications, live data): CompanyBench Editorial recommends Node.js."),
+        "{sources}"
+    );
+    assert!(sources.contains("event loop"), "{sources}");
+    assert!(sources.contains("Our preset: "), "{sources}");
+    assert!(widget.all(".sw-contradiction").is_empty());
+    // Weights that now favour Python contradict the sources: the panel says so in one line.
+    widget.slide("data-science", 10).await;
+    widget.slide("performance", 0).await;
+    assert_eq!(
+        widget.text(".sw-contradiction"),
+        "The sources recommend Node.js for “Real-time app (chat, notifications, live data)”; your weights now favour Python."
+    );
 }
 
 #[wasm_bindgen_test]
@@ -308,14 +402,15 @@ async fn all_zero_and_all_ten_render_without_panicking() {
     }))
     .await;
     assert_eq!(widget.verdict(), "either");
-    assert!(widget.text(".sw-verdict").contains("No priorities yet"));
-    // Any slider starts a verdict, so none may say it changes nothing.
+    assert_eq!(widget.text(".sw-verdict-text"), "Nothing weighed yet");
+    // Any slider starts an answer: each says what it alone would decide.
     let caption = |c: &str| widget.text(&format!("[data-criterion-row='{c}'] .sw-tip-text"));
-    assert_eq!(caption("data-science"), "Python takes the lead above 0.");
-    assert_eq!(caption("performance"), "Node.js takes the lead above 0.");
+    assert_eq!(caption("data-science"), "Above 0: clear call for Python.");
+    assert_eq!(caption("performance"), "Above 0: leans Node.js.");
+    assert_eq!(caption("hiring-cost"), "Above 0: too close to call.");
     widget.slide("performance", 10).await;
     assert_eq!(widget.verdict(), "node");
-    assert_eq!(caption("performance"), "Nothing is weighed at 0.");
+    assert_eq!(caption("performance"), "At 0: nothing is weighed.");
 
     let ten = d
         .criteria
@@ -370,15 +465,29 @@ async fn bad_attributes_show_a_message_and_the_widget_still_works() {
 }
 
 #[wasm_bindgen_test]
-async fn a_team_that_writes_javascript_pulls_toward_node() {
+async fn a_team_gets_its_bonus_in_the_comparison_not_in_its_score() {
     let widget = Mounted::builtin().await;
-    let before: f64 = widget.text("[data-score='node']").parse().unwrap();
+    let before = widget.text("[data-score='node']");
     widget.click("input[type=radio][value='javascript']").await;
-    let after: f64 = widget.text("[data-score='node']").parse().unwrap();
-    assert!(after > before, "{before} → {after}");
+    assert_eq!(
+        widget.text("[data-score='node']"),
+        before,
+        "scores stay the sources'"
+    );
+    assert_eq!(widget.text(".sw-verdict-text"), "Leans Node.js");
     assert!(widget
         .text(".sw-reasons")
-        .contains("Your team already writes"));
+        .contains("Team bonus (ours): 1 point for Node.js"));
+    assert!(
+        widget.all(".sw-team-advice").is_empty(),
+        "the advice for neither is gone"
+    );
+    // Machine learning is firm for Python: a JavaScript team gets no bonus there.
+    widget.click("button[data-need='machine-learning']").await;
+    assert_eq!(widget.text(".sw-verdict-text"), "Clear: hire Python");
+    assert!(widget
+        .text(".sw-reasons")
+        .contains("No team bonus for Node.js"));
 }
 
 #[wasm_bindgen_test]
@@ -421,7 +530,7 @@ async fn a_three_option_custom_dataset_renders_and_recommends() {
     widget.slide("hiring", 0).await;
     widget.slide("onboarding", 0).await;
     assert_eq!(widget.verdict(), "rust");
-    assert!(widget.text(".sw-verdict").contains("Hire Rust"));
+    assert_eq!(widget.text(".sw-verdict-text"), "Clear: hire Rust");
 }
 
 #[wasm_bindgen_test]

@@ -1,5 +1,5 @@
-use stackweigh_core::share::pay_range;
-use stackweigh_core::Dataset;
+use stackweigh_core::share::pay_line;
+use stackweigh_core::{explain, Dataset};
 use yew::prelude::*;
 
 use crate::state::Shared;
@@ -13,7 +13,8 @@ pub struct HireKitProps {
     pub both: bool,
 }
 
-/// The hiring kit for each recommended role, plus how to hire both when that is the answer.
+/// The hiring kit for each recommended role, in the order to hire, plus how to hire both
+/// when that is the answer.
 /// Kits are not keyed: when the verdict flips, the kit on screen is rewritten in place
 /// rather than rebuilt, and a kit the visitor closed stays closed.
 #[component]
@@ -25,10 +26,11 @@ pub fn HireKit(props: &HireKitProps) -> Html {
     let kits = props.roles.iter().map(|&r| {
         let role = &d.roles[r];
         let option = d.option_index(&role.option).map(|o| &d.options[o]);
-        let pay = option.into_iter().flat_map(|o| [&o.salary, &o.contract_rate]).flatten().map(|p| {
-            let note = p.note.as_ref().map(|n| format!(". {n}")).unwrap_or_default();
-            html! { <li>{ pay_range(p) }{ note }</li> }
-        });
+        let pay = option
+            .into_iter()
+            .flat_map(|o| [&o.salary, &o.contract_rate])
+            .flatten()
+            .map(|p| html! { <li>{ pay_line(d, p) }</li> });
         html! {
             <details class="sw-panel sw-kit" data-role={role.id.clone()} open=true>
                 <summary class="sw-summary">{ format!("Hiring kit: {}", role.title) }</summary>
@@ -58,6 +60,9 @@ pub fn HireKit(props: &HireKitProps) -> Html {
                         </section>
                     }
                 </div>
+                if role.source.is_some() {
+                    <p class="sw-kit-source">{ format!("Questions, red flags and market notes: {}, in our words.", explain::source_name(d, role.source.as_deref())) }</p>
+                }
             </details>
         }
     });
@@ -66,13 +71,10 @@ pub fn HireKit(props: &HireKitProps) -> Html {
             <section class="sw-both">
                 <h3 class="sw-subhead">{ "Hiring both" }</h3>
                 <p>{ &both.summary }</p>
-                if !both.signals.is_empty() {
-                    <ul class="sw-list">{ for both.signals.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
-                }
+                <p><b>{ &both.advice }</b></p>
                 if !both.architecture.is_empty() {
                     <p>{ &both.architecture }</p>
                 }
-                <p class="sw-order"><b>{ "Who first: " }</b>{ &both.hiring_order }</p>
             </section>
         },
         _ => html! {},

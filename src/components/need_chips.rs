@@ -24,7 +24,6 @@ pub fn NeedChips(props: &NeedChipsProps) -> Html {
                     class="sw-chip"
                     aria-pressed={if pressed { "true" } else { "false" }}
                     data-need={project.id.clone()}
-                    title={project.reason.clone()}
                     {onclick}
                 >
                     <span class="sw-chip-mark" aria-hidden="true">{ if pressed { "✓" } else { "+" } }</span>
@@ -36,7 +35,7 @@ pub fn NeedChips(props: &NeedChipsProps) -> Html {
     html! {
         <fieldset class="sw-group sw-needs">
             <legend class="sw-legend">{ "What are you building?" }</legend>
-            <p class="sw-hint">{ "Pick one or more. Each sets the sliders below to fit it." }</p>
+            <p class="sw-hint">{ "Pick one or more. Each sets the sliders below to our reading of the sources; the answer shows what the sources say for it." }</p>
             <ul class="sw-chips">{ for chips }</ul>
         </fieldset>
     }

@@ -1,5 +1,5 @@
-use stackweigh_core::chart::{self, Part};
-use stackweigh_core::explain::{self, points};
+use stackweigh_core::chart;
+use stackweigh_core::explain;
 use stackweigh_core::{Dataset, Outcome};
 use yew::prelude::*;
 
@@ -11,10 +11,11 @@ pub struct ScoreChartProps {
     pub outcome: Shared<Outcome>,
 }
 
-/// One bar per option, best first, split into what each criterion contributes. Drawn as
-/// SVG geometry rather than styled boxes: sizes set through `style` would need
-/// `style-src 'unsafe-inline'` from every host page. Coordinates are whole tenths of a
-/// point (the viewBox is 1000 wide) so no float formatting code ships.
+/// One bar per option, best first, from 0 to its score out of 10, split into what each
+/// criterion contributes. Drawn as SVG geometry rather than styled boxes: sizes set
+/// through `style` would need `style-src 'unsafe-inline'` from every host page.
+/// Coordinates are whole hundredths of a point (the viewBox is 1000 wide) so no float
+/// formatting code ships.
 ///
 /// Each segment runs from its start past the end of the bar, under the next one, and a
 /// rect in the track's colour covers the bar beyond its score; the viewBox clips the rest.
@@ -36,13 +37,9 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
         let segments = bar.into_iter().enumerate().map(|(i, segment)| {
             // State in data attributes, classes fixed: a computed `class` goes through
             // Yew's `Classes` set on every render.
-            let shade = match segment.part {
-                Part::Team => Some("team"),
-                _ if i % 2 == 0 => None,
-                _ => Some("alt"),
-            };
+            let shade = (i % 2 == 1).then_some("alt");
             html! {
-                <rect class="sw-seg" data-part={shade} x={tenths(segment.start)} y="-5" width="1000" height="20">
+                <rect class="sw-seg" data-part={shade} x={per_mille(segment.start)} y="-5" width="1000" height="20">
                     <title>{ explain::segment(d, &segment) }</title>
                 </rect>
             }
@@ -53,15 +50,15 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
                 <svg class="sw-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="sw-bar-bg" x="0" y="0" width="1000" height="10" />
                     { for segments }
-                    <rect class="sw-bar-bg" x={tenths(end)} y="-5" width="1000" height="20" />
+                    <rect class="sw-bar-bg" x={per_mille(end)} y="-5" width="1000" height="20" />
                 </svg>
-                <span class="sw-bar-score" data-score={option.id.clone()}>{ points(scores.total[o]) }</span>
+                <span class="sw-bar-score" data-score={option.id.clone()}>{ explain::score(scores.mean[o]) }</span>
             </li>
         }
     });
     html! {
         <figure class="sw-chart">
-            <figcaption class="sw-chart-caption">{ "Score out of 100: each option's share of what sets them apart, weighted by you" }</figcaption>
+            <figcaption class="sw-chart-caption">{ explain::chart_caption(d, &props.outcome) }</figcaption>
             <ul class="sw-bars">{ for rows }</ul>
         </figure>
     }
@@ -72,7 +69,8 @@ pub(crate) fn colour(o: usize) -> &'static str {
     ["0", "1", "2", "3", "4", "5", "6", "7"][o % 8]
 }
 
-/// A 0–100 value as whole tenths, the chart's unit.
-pub(crate) fn tenths(value: f64) -> String {
-    ((value * 10.0).round() as i64).to_string()
+/// A value on the 0–10 scale in thousandths of the scale, the chart's unit (the viewBox
+/// and the sliders' rulers are 1000 wide).
+pub(crate) fn per_mille(value: f64) -> String {
+    ((value * 100.0).round() as i64).to_string()
 }

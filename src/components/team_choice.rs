@@ -1,4 +1,4 @@
-use stackweigh_core::Dataset;
+use stackweigh_core::{explain, Dataset};
 use yew::prelude::*;
 
 use crate::state::Shared;
@@ -36,6 +36,16 @@ pub fn TeamChoice(props: &TeamChoiceProps) -> Html {
                 .unwrap_or_else(|| format!("Mostly {}", option.name));
             Some(radio(Some(o), team, label))
         });
+    // With neither, the sources' advice on what to decide by instead.
+    let advice = props
+        .dataset
+        .team_advice
+        .as_ref()
+        .filter(|_| props.team.is_none())
+        .map(|advice| {
+            let source = explain::source_name(&props.dataset, advice.source.as_deref());
+            format!("{} ({source})", advice.neither.trim_end_matches('.'))
+        });
     html! {
         <fieldset class="sw-group sw-team">
             <legend class="sw-legend">{ "Your team today" }</legend>
@@ -43,6 +53,9 @@ pub fn TeamChoice(props: &TeamChoiceProps) -> Html {
                 { for options }
                 { radio(None, "neither".into(), "Neither".into()) }
             </div>
+            if let Some(advice) = advice {
+                <p class="sw-hint sw-team-advice">{ advice }</p>
+            }
         </fieldset>
     }
 }

@@ -2,7 +2,7 @@ use stackweigh_core::{explain, Dataset, TippingPoint};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::score_chart::tenths;
+use crate::components::score_chart::per_mille;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -19,8 +19,9 @@ pub struct WeightSliderProps {
 /// elements, for every slider on the page.
 const TICKS: &str = "M0 0V4M100 0V2.5M200 0V2.5M300 0V2.5M400 0V2.5M500 0V4M600 0V2.5M700 0V2.5M800 0V2.5M900 0V2.5M1000 0V4";
 
-/// A native range input, 0–10, labelled in words, with the tipping points marked on a
-/// ruler under its track and said in a caption.
+/// A native range input, 0–10, labelled in words, with the evidence beside it (each
+/// option's score from the sources and the note on it), and the tipping points marked on
+/// a ruler under its track and said in a caption, where there are any.
 #[component]
 pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     let d = &*props.dataset;
@@ -35,19 +36,23 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
         let input: HtmlInputElement = e.target_unchecked_into();
         (c, input.value_as_number())
     });
-    let caption = if props.tipping.is_empty() {
-        "On its own, this slider does not change the answer.".to_string()
-    } else {
-        let parts: Vec<String> = props
-            .tipping
-            .iter()
-            .map(|p| explain::tipping(d, p))
-            .collect();
-        format!("{}.", parts.join("; "))
-    };
+    let caption: Vec<String> = props
+        .tipping
+        .iter()
+        .map(|p| explain::tipping(d, p))
+        .collect();
     let marks = props.tipping.iter().map(|p| {
-        html! { <rect class="sw-tip-mark" x={tenths(p.at * 10.0)} y="0" width="12" height="8" /> }
+        html! { <rect class="sw-tip-mark" x={per_mille(p.at)} y="0" width="12" height="8" /> }
     });
+    let scores = d.options.iter().enumerate().map(|(o, option)| {
+        let sep = if o == 0 { "" } else { " · " };
+        html! { <>{ sep }{ &option.name }{ " " }<b>{ explain::number(d.score(c, o)) }</b></> }
+    });
+    let notes = d
+        .options
+        .iter()
+        .filter_map(|o| Some((&o.name, criterion.notes.get(&o.id)?)))
+        .map(|(name, note)| html! { <li><b>{ name }{ ": " }</b>{ note }</li> });
     html! {
         <div class="sw-slider" data-criterion-row={criterion.id.clone()}>
             <div class="sw-slider-head">
@@ -74,11 +79,19 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
                 // In their own group, so marks coming and going never move the ticks.
                 <g>{ for marks }</g>
             </svg>
-            <p class="sw-slider-note" id={note_id}>
-                <span class="sw-slider-desc">{ &criterion.description }</span>
-                { " " }
-                <span class="sw-tip-text" data-has-tip={(!props.tipping.is_empty()).then_some("")}>{ caption }</span>
-            </p>
+            <div class="sw-slider-note" id={note_id}>
+                <p class="sw-slider-desc">{ &criterion.description }</p>
+                <p class="sw-evidence" data-evidence={criterion.id.clone()}>
+                    { for scores }
+                    <span class="sw-source">{ " out of 10, " }{ explain::source_name(d, criterion.source.as_deref()) }</span>
+                </p>
+                if !criterion.notes.is_empty() {
+                    <ul class="sw-notes">{ for notes }</ul>
+                }
+                if !caption.is_empty() {
+                    <p class="sw-tip-text">{ caption.join(" ") }</p>
+                }
+            </div>
         </div>
     }
 }

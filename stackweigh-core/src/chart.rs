@@ -1,7 +1,7 @@
 //! The score chart: each option's bar, split into what each criterion adds.
 //!
-//! **The rule.** A bar shows the criteria in dataset order, then the team pull. Slivers
-//! under [`VISIBLE`] points are left out: nobody can see or point at them. A bar never
+//! **The rule.** A bar runs from 0 to the option's score out of 10 and shows what each
+//! criterion adds to it, in dataset order. Slivers under [`VISIBLE`] points are left out: nobody can see or point at them. A bar never
 //! has more than [`MAX_CRITERIA`] criterion segments: beyond that, the largest keep their
 //! own segment and the rest merge into one "other criteria" segment at the end. Forty
 //! slivers in one bar are unreadable, and each costs a node to draw on every slider step.
@@ -9,8 +9,8 @@
 use crate::order::sort_descending;
 use crate::score::Scores;
 
-/// Points below which a contribution gets no segment.
-pub const VISIBLE: f64 = 0.05;
+/// Points (of 10) below which a contribution gets no segment.
+pub const VISIBLE: f64 = 0.005;
 
 /// Criterion segments in one bar, the merged "other criteria" segment included.
 pub const MAX_CRITERIA: usize = 8;
@@ -22,11 +22,9 @@ pub enum Part {
     Criterion(usize),
     /// This many smaller criteria, merged.
     Others(usize),
-    /// The team pull.
-    Team,
 }
 
-/// One piece of a bar, in points from the bar's start (0–100).
+/// One piece of a bar, in points from the bar's start (0–10).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Segment {
     pub part: Part,
@@ -64,10 +62,6 @@ pub fn bar(scores: &Scores, option: usize) -> Vec<Segment> {
     if others.0 > 0 {
         push(Part::Others(others.0), others.1);
     }
-    let team = scores.team.get(option).copied().unwrap_or(0.0);
-    if team >= VISIBLE {
-        push(Part::Team, team);
-    }
     segments
 }
 
@@ -75,28 +69,29 @@ pub fn bar(scores: &Scores, option: usize) -> Vec<Segment> {
 mod tests {
     use super::*;
 
-    fn scores(parts: Vec<f64>, team: f64) -> Scores {
-        let total = parts.iter().sum::<f64>() + team;
+    fn scores(parts: Vec<f64>) -> Scores {
         Scores {
-            total: vec![total],
+            mean: vec![parts.iter().sum::<f64>()],
             parts: vec![parts],
-            team: vec![team],
         }
     }
 
     #[test]
-    fn a_bar_lists_visible_criteria_in_order_then_the_team() {
-        let bar = bar(&scores(vec![10.0, 0.01, 20.0], 5.0), 0);
+    fn a_bar_lists_visible_criteria_in_order() {
+        let bar = bar(&scores(vec![1.0, 0.001, 2.0, 0.5]), 0);
         let parts: Vec<Part> = bar.iter().map(|s| s.part).collect();
-        assert_eq!(parts, [Part::Criterion(0), Part::Criterion(2), Part::Team]);
-        assert_eq!(bar[1].start, 10.0);
-        assert_eq!(bar[2].start, 30.0);
+        assert_eq!(
+            parts,
+            [Part::Criterion(0), Part::Criterion(2), Part::Criterion(3)]
+        );
+        assert_eq!(bar[1].start, 1.0);
+        assert_eq!(bar[2].start, 3.0);
     }
 
     #[test]
     fn many_criteria_keep_the_largest_and_merge_the_rest() {
         let parts: Vec<f64> = (1..=12).map(f64::from).collect(); // 1, 2, … 12
-        let bar = bar(&scores(parts, 0.0), 0);
+        let bar = bar(&scores(parts), 0);
         assert_eq!(bar.len(), MAX_CRITERIA);
         let kept: Vec<Part> = bar[..MAX_CRITERIA - 1].iter().map(|s| s.part).collect();
         assert_eq!(kept, (5..12).map(Part::Criterion).collect::<Vec<_>>());
@@ -109,6 +104,6 @@ mod tests {
 
     #[test]
     fn an_option_that_does_not_exist_has_an_empty_bar() {
-        assert!(bar(&scores(vec![1.0], 0.0), 3).is_empty());
+        assert!(bar(&scores(vec![1.0]), 3).is_empty());
     }
 }

@@ -1,5 +1,9 @@
-//! What the visitor has said: how much each criterion matters, what they are building,
-//! and what their team writes today. Changed only through [`update`].
+//! What the visitor has said: how much each criterion matters, what they are building
+//! (project types), and what their team writes today. Changed only through [`update`].
+//!
+//! **Presets.** Choosing project types sets the weights to their presets, averaged and
+//! rounded to whole steps. The presets are our reading of the sources' reasons (each has
+//! a one-line rationale in the dataset); moving a slider afterwards overrides them.
 
 use crate::dataset::{Dataset, MAX_WEIGHT};
 
@@ -36,6 +40,12 @@ impl Choices {
             needs: vec![],
             team: None,
         }
+    }
+
+    /// Whether nothing has been chosen yet: the dataset's starting weights, no project
+    /// type, no team. The widget then invites a choice instead of recommending a hire.
+    pub fn is_start(&self, dataset: &Dataset) -> bool {
+        self.needs.is_empty() && self.team.is_none() && self.weights == dataset.default_weights()
     }
 
     /// Choices for a set of needs: the weights are their presets combined.

@@ -34,8 +34,10 @@ pub struct Dataset {
     pub comparison: Vec<ComparisonRow>,
     /// Hiring kits, one per role.
     pub roles: Vec<Role>,
-    /// Advice for when the needs call for more than one option.
+    /// When and how to hire more than one option.
     pub both: Option<BothAdvice>,
+    /// What the sources say about the team's existing stack.
+    pub team_advice: Option<TeamAdvice>,
     pub faq: Vec<Faq>,
     pub sources: Vec<Source>,
 }
@@ -91,6 +93,8 @@ pub struct PayRange {
     /// Where the range applies, when it is regional ("India").
     pub region: Option<String>,
     pub note: Option<String>,
+    /// The id of the source the range comes from.
+    pub source: Option<String>,
 }
 
 /// Something a hiring decision can weigh, scored 1–10 per option.
@@ -105,8 +109,10 @@ pub struct Criterion {
     pub scores: ById<f64>,
     /// A short note per option id explaining its score.
     pub notes: ById<String>,
-    /// Weight before any project need is chosen; [`DEFAULT_WEIGHT`] when left out.
+    /// Weight before any project type is chosen; [`DEFAULT_WEIGHT`] when left out.
     pub default_weight: f64,
+    /// The id of the source the scores come from.
+    pub source: Option<String>,
 }
 
 /// A criterion's weight when the dataset gives none: the middle of the scale.
@@ -119,8 +125,16 @@ pub struct ProjectType {
     pub name: String,
     /// An option id, or `either` when the sources leave it to the team.
     pub verdict: String,
-    /// One line: why.
+    /// The sources call the verdict's option essential or the natural fit, so a team
+    /// that writes another option's language does not change the answer (see
+    /// [`crate::team`]).
+    pub firm: bool,
+    /// One line: the sources' reason for the verdict.
     pub reason: String,
+    /// One line: why the preset weighs what it does (the preset is our interpretation).
+    pub rationale: String,
+    /// The id of the source the verdict comes from.
+    pub source: Option<String>,
     /// Weight per criterion id; criteria left out weigh 0.
     pub preset: ById<f64>,
 }
@@ -130,6 +144,8 @@ pub struct ComparisonRow {
     pub aspect: String,
     /// Text per option id.
     pub values: ById<String>,
+    /// The id of the source the row comes from.
+    pub source: Option<String>,
 }
 
 /// A hire to make, with what to ask and what to watch for.
@@ -139,6 +155,8 @@ pub struct Role {
     /// The option this role works in.
     pub option: String,
     pub title: String,
+    /// The id of the source the questions, red flags and market notes come from.
+    pub source: Option<String>,
     /// Project types that call for this role rather than a sibling role of the same option.
     pub needs: Vec<String>,
     /// Criteria that, weighted highly, call for this role.
@@ -155,28 +173,61 @@ pub struct RedFlag {
     pub why: String,
 }
 
+/// When a product needs more than one option, and how to hire for it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BothAdvice {
     /// Why some products need both.
     pub summary: String,
-    /// Signs on a roadmap that point to both.
-    pub signals: Vec<String>,
+    /// The combinations of project types the sources say call for both.
+    pub signals: Vec<Signal>,
     /// How the two usually split the work.
     pub architecture: String,
-    /// The option to hire first.
-    pub first_hire: String,
-    /// Why that one first.
-    pub hiring_order: String,
+    /// Whom to hire: the sources' advice.
+    pub advice: String,
+    /// The option whose developers more often know the other's language too: the first
+    /// hire when the team writes neither.
+    pub easier_to_find: Option<String>,
+    /// The sources' note on ordering the hires, shown when the team writes neither.
+    pub sequencing: String,
+    /// The id of the source the advice comes from.
+    pub source: Option<String>,
+}
+
+/// A sign on a roadmap that the product needs more than one option: it shows when every
+/// group has at least one of its project types chosen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signal {
+    /// The sign, in words.
+    pub text: String,
+    pub groups: Vec<SignalGroup>,
+}
+
+/// One side of a [`Signal`]: project types that call for `option`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignalGroup {
+    pub option: String,
+    pub needs: Vec<String>,
+}
+
+/// What the sources say about hiring for the team's existing stack.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamAdvice {
+    /// What to decide by when the team writes none of the options.
+    pub neither: String,
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Faq {
     pub question: String,
     pub answer: String,
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
+    /// What `source` fields elsewhere refer to it by.
+    pub id: Option<String>,
     pub title: String,
     pub publisher: String,
     pub date: Option<String>,
@@ -381,8 +432,13 @@ fn decode_dataset(json: Json) -> Result<Dataset, Fault> {
         let mut row = Fields::new(json, path);
         let aspect = row.string("aspect");
         let values = by_id(&mut row, "values", true, Fields::read_string);
+        let source = row.optional_string("source");
         f.absorb(row);
-        comparison.push(ComparisonRow { aspect, values });
+        comparison.push(ComparisonRow {
+            aspect,
+            values,
+            source,
+        });
     }
     let mut roles = Vec::new();
     for (json, path) in f.list("roles", false) {
@@ -391,23 +447,39 @@ fn decode_dataset(json: Json) -> Result<Dataset, Fault> {
     let both = f
         .optional("both")
         .map(|(json, path)| decode_both(&mut f, json, path));
+    let team_advice = f.optional("team_advice").map(|(json, path)| {
+        let mut advice = Fields::new(json, path);
+        let team_advice = TeamAdvice {
+            neither: advice.string("neither"),
+            source: advice.optional_string("source"),
+        };
+        f.absorb(advice);
+        team_advice
+    });
     let mut faq = Vec::new();
     for (json, path) in f.list("faq", false) {
         let mut entry = Fields::new(json, path);
         let question = entry.string("question");
         let answer = entry.string("answer");
+        let source = entry.optional_string("source");
         f.absorb(entry);
-        faq.push(Faq { question, answer });
+        faq.push(Faq {
+            question,
+            answer,
+            source,
+        });
     }
     let mut sources = Vec::new();
     for (json, path) in f.list("sources", false) {
         let mut source = Fields::new(json, path);
+        let id = source.optional_string("id");
         let title = source.string("title");
         let publisher = source.string("publisher");
         let date = source.optional_string("date");
         let url = source.optional_string("url");
         f.absorb(source);
         sources.push(Source {
+            id,
             title,
             publisher,
             date,
@@ -424,6 +496,7 @@ fn decode_dataset(json: Json) -> Result<Dataset, Fault> {
         comparison,
         roles,
         both,
+        team_advice,
         faq,
         sources,
     })
@@ -458,6 +531,7 @@ fn decode_pay(parent: &mut Fields, name: &str) -> Option<PayRange> {
         per: f.string("per"),
         region: f.optional_string("region"),
         note: f.optional_string("note"),
+        source: f.optional_string("source"),
     };
     parent.absorb(f);
     Some(pay)
@@ -475,6 +549,7 @@ fn decode_criterion(parent: &mut Fields, json: Json, path: String) -> Criterion 
             Some((json, path)) => f.read_number(json, &path),
             None => DEFAULT_WEIGHT,
         },
+        source: f.optional_string("source"),
     };
     parent.absorb(f);
     criterion
@@ -486,7 +561,10 @@ fn decode_project_type(parent: &mut Fields, json: Json, path: String) -> Project
         id: f.string("id"),
         name: f.string("name"),
         verdict: f.string("verdict"),
+        firm: f.flag("firm"),
         reason: f.string("reason"),
+        rationale: f.text("rationale"),
+        source: f.optional_string("source"),
         preset: by_id(&mut f, "preset", true, Fields::read_number),
     };
     parent.absorb(f);
@@ -499,6 +577,7 @@ fn decode_role(parent: &mut Fields, json: Json, path: String) -> Role {
         id: f.string("id"),
         option: f.string("option"),
         title: f.string("title"),
+        source: f.optional_string("source"),
         needs: f.strings("needs"),
         criteria: f.strings("criteria"),
         questions: f.strings("questions"),
@@ -521,12 +600,30 @@ fn decode_role(parent: &mut Fields, json: Json, path: String) -> Role {
 
 fn decode_both(parent: &mut Fields, json: Json, path: String) -> BothAdvice {
     let mut f = Fields::new(json, path);
+    let summary = f.string("summary");
+    let mut signals = Vec::new();
+    for (json, path) in f.list("signals", false) {
+        let mut signal = Fields::new(json, path);
+        let text = signal.string("text");
+        let mut groups = Vec::new();
+        for (json, path) in signal.list("groups", true) {
+            let mut group = Fields::new(json, path);
+            let option = group.string("option");
+            let needs = group.strings("needs");
+            signal.absorb(group);
+            groups.push(SignalGroup { option, needs });
+        }
+        f.absorb(signal);
+        signals.push(Signal { text, groups });
+    }
     let both = BothAdvice {
-        summary: f.string("summary"),
-        signals: f.strings("signals"),
+        summary,
+        signals,
         architecture: f.text("architecture"),
-        first_hire: f.string("first_hire"),
-        hiring_order: f.string("hiring_order"),
+        advice: f.string("advice"),
+        easier_to_find: f.optional_string("easier_to_find"),
+        sequencing: f.text("sequencing"),
+        source: f.optional_string("source"),
     };
     parent.absorb(f);
     both

@@ -1,10 +1,13 @@
-//! The outcome in words: labels, the headline, reasons and tipping points as sentences.
-//! Numbers are written by hand as whole numbers or tenths (see [`number`]).
+//! The outcome in words: labels, the headline, reasons, the sources' verdicts and tipping
+//! points as sentences. Numbers are written by hand as whole numbers or tenths (see
+//! [`number`]).
 
 use crate::chart::{Part, Segment};
 use crate::dataset::Dataset;
+use crate::outcome::{Outcome, SourceVerdict};
+use crate::team::{TeamBonus, TEAM_BONUS};
 use crate::tipping::{Direction, TippingPoint};
-use crate::verdict::{Outcome, Verdict};
+use crate::verdict::{Strength, Verdict, CLEAR, TOO_CLOSE};
 
 /// How a weight reads in words.
 pub fn weight_label(weight: f64) -> &'static str {
@@ -20,22 +23,36 @@ pub fn weight_label(weight: f64) -> &'static str {
 
 /// A number as a whole number, or with one decimal when it has a fraction ("6.5").
 pub fn number(value: f64) -> String {
+    tenths(value, false)
+}
+
+/// A score out of 10, always with one decimal ("7.0"), so scores line up.
+pub fn score(value: f64) -> String {
+    tenths(value, true)
+}
+
+fn tenths(value: f64, keep_zero: bool) -> String {
     if !value.is_finite() {
         return "0".into();
     }
     let tenths = (value * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
     let tenths = tenths.unsigned_abs();
-    if tenths.is_multiple_of(10) {
+    if tenths.is_multiple_of(10) && !keep_zero {
         format!("{sign}{}", tenths / 10)
     } else {
         format!("{sign}{}.{}", tenths / 10, tenths % 10)
     }
 }
 
-/// Whole points, for scores and margins.
+/// Points of a gap or a contribution, with their unit: "1 point", "0.4 points".
 pub fn points(value: f64) -> String {
-    number(value.round())
+    let text = number(value.abs());
+    if text == "1" {
+        "1 point".into()
+    } else {
+        format!("{text} points")
+    }
 }
 
 /// What one segment of a score bar adds, as its tooltip says it.
@@ -44,19 +61,18 @@ pub fn segment(dataset: &Dataset, segment: &Segment) -> String {
     match segment.part {
         Part::Criterion(c) => {
             let name = dataset.criteria.get(c).map_or("", |c| c.name.as_str());
-            format!("{name}: {points} points")
+            format!("{name}: {points}")
         }
-        Part::Others(n) => format!("{n} other criteria: {points} points"),
-        Part::Team => format!("Your team's language: {points} points"),
+        Part::Others(n) => format!("{n} other criteria: {points}"),
     }
 }
 
+fn name(dataset: &Dataset, option: usize) -> &str {
+    dataset.options.get(option).map_or("", |o| o.name.as_str())
+}
+
 fn names(dataset: &Dataset, options: &[usize]) -> String {
-    let names: Vec<&str> = options
-        .iter()
-        .filter_map(|&o| dataset.options.get(o))
-        .map(|o| o.name.as_str())
-        .collect();
+    let names: Vec<&str> = options.iter().map(|&o| name(dataset, o)).collect();
     match names.as_slice() {
         [] => String::new(),
         [one] => (*one).to_string(),
@@ -64,112 +80,274 @@ fn names(dataset: &Dataset, options: &[usize]) -> String {
     }
 }
 
-/// The answer in a few words.
+/// The answer in a few words, with its strength.
 pub fn headline(dataset: &Dataset, verdict: &Verdict) -> String {
     match verdict {
-        Verdict::NoPriorities => "No priorities yet".into(),
+        Verdict::Start => "What are you building?".into(),
+        Verdict::NoPriorities => "Nothing weighed yet".into(),
         Verdict::TooClose => "Too close to call".into(),
-        Verdict::Lead(o) => format!("Hire {}", dataset.options[*o].name),
-        Verdict::Both(os) => format!("Hire both: {}", names(dataset, os)),
+        Verdict::Lead(o, Strength::Leans) => format!("Leans {}", name(dataset, *o)),
+        Verdict::Lead(o, Strength::Clear) => format!("Clear: hire {}", name(dataset, *o)),
+        Verdict::Both(os) => format!("You may need both: {}", names(dataset, os)),
     }
 }
 
-/// The answer in one plain sentence.
+/// "Node.js scores 7.4 and Python 7.0 out of 10": the first two, higher score first.
+fn two_scores(dataset: &Dataset, outcome: &Outcome) -> String {
+    let (mut first, mut second) = (outcome.ranking[0], outcome.ranking[1]);
+    if outcome.scores.mean[second] > outcome.scores.mean[first] {
+        (first, second) = (second, first);
+    }
+    format!(
+        "{} scores {} and {} {} out of 10",
+        name(dataset, first),
+        score(outcome.scores.mean[first]),
+        name(dataset, second),
+        score(outcome.scores.mean[second])
+    )
+}
+
+/// The answer in one or two plain sentences.
 pub fn sentence(dataset: &Dataset, outcome: &Outcome) -> String {
-    let first = &dataset.options[outcome.ranking[0]].name;
-    let second = &dataset.options[outcome.ranking[1]].name;
+    let leader = name(dataset, outcome.ranking[0]);
+    let gap = points(outcome.margin);
+    // The bonus is named where it counts in the gap between the first two.
+    let bonus = outcome.ranking[..2]
+        .iter()
+        .find(|&&o| outcome.team.points(o) > 0.0)
+        .map(|&o| format!("With your team's bonus for {}, ", name(dataset, o)));
+    let gap_is = |rest: &str| match &bonus {
+        Some(bonus) => format!("{bonus}{rest}"),
+        None => {
+            let mut rest = rest.to_string();
+            if let Some(first) = rest.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            rest
+        }
+    };
     match &outcome.verdict {
+        Verdict::Start => {
+            let weights = starting_weights(dataset);
+            let call = if outcome.margin < TOO_CLOSE {
+                "too close to call".to_string()
+            } else {
+                format!("{leader} ahead by {gap}")
+            };
+            format!(
+                "Pick what you are building, or move a slider to say what matters. With {weights}, {}: {call}.",
+                two_scores(dataset, outcome)
+            )
+        }
         Verdict::NoPriorities => {
-            "Every criterion is set to not important. Move a slider or pick what you are building.".into()
+            "Every slider is at 0, so nothing is weighed. Raise one, or pick what you are building."
+                .into()
         }
         Verdict::TooClose => format!(
-            "{first} and {second} are {} points apart on what you weighted, under the {} it takes to call it. Let your team's skills decide.",
-            points(outcome.margin),
-            points(crate::verdict::CLOSE_CALL)
+            "{} on what you weighed. {}",
+            two_scores(dataset, outcome),
+            gap_is(&format!(
+                "the gap is {gap}, under the {} a lean needs.",
+                points(TOO_CLOSE)
+            ))
         ),
-        Verdict::Lead(_) => format!(
-            "{first} scores {} to {second}'s {} on what matters to you.",
-            points(outcome.scores.total[outcome.ranking[0]]),
-            points(outcome.scores.total[outcome.ranking[1]])
+        Verdict::Lead(_, Strength::Leans) => format!(
+            "{} on what you weighed. {}",
+            two_scores(dataset, outcome),
+            gap_is(&format!(
+                "{leader} is ahead by {gap}: a lean, short of the {} a clear call needs.",
+                points(CLEAR)
+            ))
         ),
-        Verdict::Both(os) => {
-            let first_hire = dataset
-                .both
-                .as_ref()
-                .and_then(|b| dataset.option_index(&b.first_hire))
-                .filter(|o| os.contains(o))
-                .map(|o| format!(" Start with {}.", dataset.options[o].name))
-                .unwrap_or_default();
-            format!("What you are building needs {}: each does a part the other does poorly.{first_hire}", names(dataset, os))
+        Verdict::Lead(_, Strength::Clear) => format!(
+            "{} on what you weighed. {}",
+            two_scores(dataset, outcome),
+            gap_is(&format!("{leader} is ahead by {gap}: a clear call."))
+        ),
+        Verdict::Both(_) => {
+            let Some(both) = &dataset.both else {
+                return String::new();
+            };
+            let signals: Vec<&str> = outcome
+                .both_signals
+                .iter()
+                .filter_map(|&s| both.signals.get(s))
+                .map(|s| s.text.as_str())
+                .collect();
+            format!(
+                "What you are building matches what the sources give as a sign of needing both. {} {}",
+                signals.join(" "),
+                both.advice
+            )
         }
     }
 }
 
-/// One reason per criterion that moved the margin, largest first.
+/// How the weights the widget starts with read: "every criterion weighted equally" when
+/// they are.
+fn starting_weights(dataset: &Dataset) -> &'static str {
+    let equal = dataset
+        .criteria
+        .windows(2)
+        .all(|w| w[0].default_weight == w[1].default_weight);
+    if equal {
+        "every criterion weighted equally"
+    } else {
+        "the starting weights"
+    }
+}
+
+/// What the score chart shows, as its caption says it.
+pub fn chart_caption(dataset: &Dataset, outcome: &Outcome) -> String {
+    match outcome.verdict {
+        Verdict::Start => format!(
+            "Score out of 10 with {}: the mean of the sources' scores",
+            starting_weights(dataset)
+        ),
+        _ => "Score out of 10: the sources' scores, averaged with your weights".into(),
+    }
+}
+
+/// Whom to hire first when the answer is both, and why: the stack the team lacks, or the
+/// sources' note when the team writes neither.
+pub fn first_hire(dataset: &Dataset, outcome: &Outcome, team: Option<usize>) -> Option<String> {
+    let Verdict::Both(options) = &outcome.verdict else {
+        return None;
+    };
+    let both = dataset.both.as_ref()?;
+    let first = name(dataset, *options.first()?);
+    Some(match team.filter(|t| options.contains(t)) {
+        Some(t) => format!(
+            "Hire {first} first: your team already writes {}.",
+            name(dataset, t)
+        ),
+        None if !both.sequencing.is_empty() => {
+            format!("If you hire one at a time: {}", both.sequencing)
+        }
+        None => return None,
+    })
+}
+
+/// One reason per criterion that moved the gap, largest first, then the team bonus.
 pub fn reasons(dataset: &Dataset, outcome: &Outcome, most: usize) -> Vec<String> {
-    let first = outcome.ranking[0];
-    let second = outcome.ranking[1];
+    let (first, second) = (outcome.ranking[0], outcome.ranking[1]);
     let mut lines: Vec<String> = outcome
         .reasons
         .iter()
-        .filter(|r| r.points.abs() >= 0.5)
+        .filter(|r| r.points.abs() >= 0.05)
         .take(most)
         .map(|r| {
-            let favoured = if r.points > 0.0 { first } else { second };
+            let (favoured, other) = if r.points > 0.0 {
+                (first, second)
+            } else {
+                (second, first)
+            };
             format!(
-                "{} favours {} by {} points.",
+                "{}: {} for {} (scored {} against {}).",
                 dataset.criteria[r.criterion].name,
-                dataset.options[favoured].name,
-                points(r.points.abs())
+                points(r.points),
+                name(dataset, favoured),
+                number(dataset.score(r.criterion, favoured)),
+                number(dataset.score(r.criterion, other))
             )
         })
         .collect();
-    if outcome.team_points.abs() >= 0.5 {
-        let favoured = if outcome.team_points > 0.0 {
-            first
-        } else {
-            second
-        };
-        lines.push(format!(
-            "Your team already writes {}'s language: {} points.",
-            dataset.options[favoured].name,
-            points(outcome.team_points.abs())
-        ));
-    }
+    lines.extend(team(dataset, outcome));
     lines
 }
 
-/// What the verdict becomes, as the slider's caption says it.
+/// What the team setting does to the answer, when it does anything.
+pub fn team(dataset: &Dataset, outcome: &Outcome) -> Option<String> {
+    match outcome.team {
+        TeamBonus::NoTeam => None,
+        TeamBonus::To(o) => Some(format!(
+            "Team bonus (ours): {} for {}, the stack your team writes.",
+            points(TEAM_BONUS),
+            name(dataset, o)
+        )),
+        TeamBonus::Overruled { team, project } => {
+            let project = dataset.project_types.get(project)?;
+            let firm = dataset.option_index(&project.verdict)?;
+            Some(format!(
+                "No team bonus for {}: the sources call {} the natural fit for “{}”.",
+                name(dataset, team),
+                name(dataset, firm),
+                project.name
+            ))
+        }
+    }
+}
+
+/// What the sources recommend for a chosen project type: "Real-time app (…):
+/// CompanyBench Editorial recommends Node.js."
+pub fn source_verdict(dataset: &Dataset, verdict: &SourceVerdict) -> String {
+    let Some(project) = dataset.project_types.get(verdict.project) else {
+        return String::new();
+    };
+    let who = source_name(dataset, project.source.as_deref());
+    match verdict.option {
+        Some(o) => format!("{}: {who} recommends {}.", project.name, name(dataset, o)),
+        None => format!("{}: {who} says either fits.", project.name),
+    }
+}
+
+/// The line that says the reader's weights now disagree with the sources for a project
+/// type, when they do.
+pub fn contradiction(dataset: &Dataset, verdict: &SourceVerdict) -> Option<String> {
+    let (o, favoured) = (verdict.option?, verdict.contradicted_by?);
+    let project = dataset.project_types.get(verdict.project)?;
+    Some(format!(
+        "The sources recommend {} for “{}”; your weights now favour {}.",
+        name(dataset, o),
+        project.name,
+        name(dataset, favoured)
+    ))
+}
+
+/// A source's publisher by id, or "The sources" when it is not given.
+pub fn source_name<'a>(dataset: &'a Dataset, id: Option<&str>) -> &'a str {
+    id.and_then(|id| dataset.sources.iter().find(|s| s.id.as_deref() == Some(id)))
+        .map_or("The sources", |s| s.publisher.as_str())
+}
+
+/// What the answer becomes, as a slider's caption says it.
 pub fn becomes(dataset: &Dataset, verdict: &Verdict) -> String {
     match verdict {
-        Verdict::Lead(o) => format!("{} takes the lead", dataset.options[*o].name),
-        Verdict::TooClose => "it's too close to call".into(),
+        Verdict::Lead(o, Strength::Leans) => format!("leans {}", name(dataset, *o)),
+        Verdict::Lead(o, Strength::Clear) => format!("clear call for {}", name(dataset, *o)),
+        Verdict::TooClose => "too close to call".into(),
         Verdict::NoPriorities => "nothing is weighed".into(),
-        Verdict::Both(_) => "both are needed".into(),
+        Verdict::Both(_) | Verdict::Start => String::new(),
     }
 }
 
-/// "Python takes the lead above 7." The weight is the exact point, to a tenth.
+/// "Above 6.2: leans Python." The weight is the exact point, to a tenth.
 pub fn tipping(dataset: &Dataset, point: &TippingPoint) -> String {
+    let at = number(point.at);
+    // A point that rounds to an end of the scale is reached at that end.
     let side = match point.direction {
-        Direction::Below if point.at == 0.0 => "at",
-        Direction::Above => "above",
-        Direction::Below => "below",
+        Direction::Below if at == "0" => "At",
+        Direction::Above if at == "10" => "At",
+        Direction::Above => "Above",
+        Direction::Below => "Below",
     };
-    let mut text = becomes(dataset, &point.becomes);
-    // ASCII only: full Unicode case mapping would ship its tables (about 10 KB) to
-    // capitalise "it's too close", and option names are written as their authors want.
-    if let Some(first) = text.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    format!("{text} {side} {}", number(point.at))
+    format!("{side} {at}: {}.", becomes(dataset, &point.becomes))
 }
 
-/// What the polite live region says when the verdict changes.
+/// What the polite live region says when the answer changes.
 pub fn announcement(dataset: &Dataset, outcome: &Outcome) -> String {
     format!(
-        "{}. {}",
-        headline(dataset, &outcome.verdict),
+        "{} {}",
+        ended(&headline(dataset, &outcome.verdict)),
         sentence(dataset, outcome)
     )
+}
+
+/// `text` ending as a sentence does: a full stop added unless it has its own.
+pub fn ended(text: &str) -> String {
+    if text.ends_with(['.', '?', '!']) {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    }
 }

@@ -606,6 +606,20 @@ impl Fields {
         }
     }
 
+    /// A yes/no that may be left out, read as no.
+    pub(crate) fn flag(&mut self, name: &str) -> bool {
+        match self.take(name) {
+            Some((json, path)) => match json.value {
+                Value::Bool(b) => b,
+                _ => {
+                    self.fail(wrong_type(&json, &path, "true or false"));
+                    false
+                }
+            },
+            None => false,
+        }
+    }
+
     pub(crate) fn optional_string(&mut self, name: &str) -> Option<String> {
         let (json, path) = self.optional(name)?;
         Some(self.read_string(json, &path))

@@ -7,13 +7,17 @@
 //! Where each rule lives:
 //! - the dataset schema and the pay → `hiring-cost` rule: [`dataset`]
 //! - what makes a dataset valid: [`validate`]
-//! - scores and the team pull: [`score`]; how a score bar splits: [`chart`]
-//! - the verdict, "too close", "both", reasons and roles: [`verdict`]
-//! - tipping points: [`tipping`]
 //! - presets combining and every state change: [`choices`]
+//! - scores (the weighted mean): [`score`]; the team bonus and firm project types:
+//!   [`team`]; how a score bar splits: [`chart`]
+//! - the answer and its strength: [`verdict`]; "you may need both": [`both`]
+//! - tipping points: [`tipping`]
+//! - all of it for one set of choices, with the hiring kits and the sources' verdicts:
+//!   [`outcome`]
 //! - attributes and link fragments: [`encoding`]
 //! - words: [`explain`]; Markdown, the embed snippet and the host events' detail: [`share`]
 
+pub mod both;
 pub mod chart;
 pub mod choices;
 pub mod dataset;
@@ -21,8 +25,10 @@ pub mod encoding;
 pub mod explain;
 mod json;
 mod order;
+pub mod outcome;
 pub mod score;
 pub mod share;
+pub mod team;
 pub mod tipping;
 pub mod validate;
 pub mod verdict;
@@ -30,6 +36,7 @@ pub mod verdict;
 pub use choices::{update, Action, Choices};
 pub use dataset::Dataset;
 pub use encoding::{Settings, Theme};
+pub use outcome::{evaluate, Outcome, Reason, SourceVerdict};
 pub use tipping::{Direction, TippingPoint};
 pub use validate::DatasetError;
-pub use verdict::{evaluate, Outcome, Reason, Verdict};
+pub use verdict::{Strength, Verdict};

@@ -4,37 +4,61 @@
 
 use crate::dataset::{Dataset, PayRange};
 use crate::encoding::write_settings;
-use crate::explain::{self, number, points};
-use crate::verdict::Outcome;
+use crate::explain::{self, number};
+use crate::outcome::Outcome;
 use crate::Choices;
 
 /// The result, its reasons and the hiring kit as Markdown.
 pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> String {
     let mut md = format!("## {}\n\n", dataset.title);
     md += &format!(
-        "**{}.** {}\n\n",
-        explain::headline(dataset, &outcome.verdict),
+        "**{}** {}\n\n",
+        explain::ended(&explain::headline(dataset, &outcome.verdict)),
         explain::sentence(dataset, outcome)
     );
-    md += "| Option | Score (0–100) |\n| --- | --- |\n";
+    if let Some(first) = explain::first_hire(dataset, outcome, choices.team) {
+        md += &format!("{first}\n\n");
+    }
+    if !outcome.source_verdicts.is_empty() {
+        md += "### What the sources say\n\n";
+        for verdict in &outcome.source_verdicts {
+            md += &format!("- {}", explain::source_verdict(dataset, verdict));
+            if let Some(reason) = dataset
+                .project_types
+                .get(verdict.project)
+                .map(|p| &p.reason)
+            {
+                md += &format!(" {reason}");
+            }
+            md += "\n";
+            if let Some(line) = explain::contradiction(dataset, verdict) {
+                md += &format!("- {line}\n");
+            }
+        }
+        md += "\n";
+    }
+    md += "| Option | Score (out of 10) |\n| --- | --- |\n";
     for &o in &outcome.ranking {
         md += &format!(
             "| {} | {} |\n",
             dataset.options[o].name,
-            points(outcome.scores.total[o])
+            explain::score(outcome.scores.mean[o])
         );
     }
-    md += "\n### Why\n\n";
-    for line in explain::reasons(dataset, outcome, 5) {
-        md += &format!("- {line}\n");
+    let reasons = explain::reasons(dataset, outcome, 5);
+    if !reasons.is_empty() {
+        md += "\n### Why\n\n";
+        for line in reasons {
+            md += &format!("- {line}\n");
+        }
     }
-    md += "\n### What you weighted\n\n";
+    md += "\n### What you weighed\n\n";
     for (c, criterion) in dataset.criteria.iter().enumerate() {
         let w = choices.weights.get(c).copied().unwrap_or(0.0);
         md += &format!(
             "- {}: {} ({})\n",
             criterion.name,
-            explain::number(w),
+            number(w),
             explain::weight_label(w)
         );
     }
@@ -47,6 +71,13 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
             .collect();
         md += &format!("\nBuilding: {}.\n", needs.join(", "));
     }
+    if let (crate::Verdict::Both(_), Some(both)) = (&outcome.verdict, &dataset.both) {
+        md += &format!("\n### Hiring both\n\n{}", both.advice);
+        if !both.architecture.is_empty() {
+            md += &format!(" {}", both.architecture);
+        }
+        md += "\n";
+    }
     for &r in &outcome.roles {
         let role = &dataset.roles[r];
         md += &format!("\n### Hiring kit: {}\n\n", role.title);
@@ -58,7 +89,7 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
                 .into_iter()
                 .flatten()
             {
-                md += &format!("- Pay: {}\n", pay_range(pay));
+                md += &format!("- Pay: {}\n", pay_line(dataset, pay));
             }
         }
         if !role.questions.is_empty() {
@@ -80,12 +111,6 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
             }
         }
     }
-    if let (crate::Verdict::Both(_), Some(both)) = (&outcome.verdict, &dataset.both) {
-        md += &format!(
-            "\n### Hiring both\n\n{} {}\n",
-            both.architecture, both.hiring_order
-        );
-    }
     if !dataset.sources.is_empty() {
         let sources: Vec<String> = dataset
             .sources
@@ -98,6 +123,23 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
         );
     }
     md
+}
+
+/// A pay range with its note and where it comes from: "$130,000–$190,000 a year.
+/// Typical annual compensation (OfflinePixel)".
+pub fn pay_line(dataset: &Dataset, pay: &PayRange) -> String {
+    let mut line = pay_range(pay);
+    if let Some(note) = &pay.note {
+        line += ". ";
+        line += note.trim_end_matches('.');
+    }
+    if pay.source.is_some() {
+        line += &format!(
+            " ({})",
+            explain::source_name(dataset, pay.source.as_deref())
+        );
+    }
+    line
 }
 
 /// "$130,000–$190,000 a year" or "$20–$55 an hour in India".
@@ -177,11 +219,11 @@ pub fn embed_snippet(
         rows += &format!(
             "      <tr><td>{}</td><td>{}</td></tr>\n",
             escape_html(&dataset.options[o].name),
-            points(outcome.scores.total[o])
+            explain::score(outcome.scores.mean[o])
         );
     }
     format!(
-        "<script src=\"{src}\" defer></script>\n<stack-weigh{attributes}>\n  <table>\n    <caption>{caption}: {headline}</caption>\n    <thead><tr><th>Option</th><th>Score (0–100)</th></tr></thead>\n    <tbody>\n{rows}    </tbody>\n  </table>\n</stack-weigh>\n",
+        "<script src=\"{src}\" defer></script>\n<stack-weigh{attributes}>\n  <table>\n    <caption>{caption}: {headline}</caption>\n    <thead><tr><th>Option</th><th>Score (out of 10)</th></tr></thead>\n    <tbody>\n{rows}    </tbody>\n  </table>\n</stack-weigh>\n",
         src = escape_html(script_src),
         caption = escape_html(&dataset.title),
         headline = escape_html(&explain::headline(dataset, &outcome.verdict)),
@@ -189,8 +231,9 @@ pub fn embed_snippet(
 }
 
 /// The `detail` of the host page's events, as JSON:
-/// `{"recommendation":id,"scores":{id:points},"weights":{id:weight}}`. Scores are
-/// rounded to tenths, as the widget shows them; weights are whole steps.
+/// `{"recommendation":id,"strength":level,"scores":{id:score},"weights":{id:weight}}`.
+/// Scores are out of 10, rounded to tenths, as the widget shows them; weights are whole
+/// steps.
 ///
 /// One text for the embed to parse in a single call: built key by key in the page, the
 /// same object cost a call into JavaScript per key and value, about 150 per slider step
@@ -198,11 +241,13 @@ pub fn embed_snippet(
 pub fn event_detail(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> String {
     let mut json = String::from("{\"recommendation\":");
     push_json_string(&mut json, outcome.verdict.id(dataset));
+    json.push_str(",\"strength\":");
+    push_json_string(&mut json, outcome.verdict.strength());
     json.push_str(",\"scores\":");
     push_json_object(
         &mut json,
         dataset.options.iter().map(|o| o.id.as_str()),
-        &outcome.scores.total,
+        &outcome.scores.mean,
     );
     json.push_str(",\"weights\":");
     push_json_object(

@@ -233,6 +233,28 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         ));
     }
 
+    // Sources first: everything else may refer to them by id.
+    let mut sources: Vec<&str> = Vec::new();
+    for (i, s) in d.sources.iter().enumerate() {
+        check_text(&format!("sources[{i}].title"), &s.title)?;
+        check_text(&format!("sources[{i}].publisher"), &s.publisher)?;
+        if let Some(url) = &s.url {
+            check_url(&format!("sources[{i}].url"), url)?;
+        }
+        if let Some(id) = &s.id {
+            let field = format!("sources[{i}].id");
+            check_id(&field, id)?;
+            if sources.contains(&id.as_str()) {
+                return Err(DatasetError::new(field, format!("\"{id}\" is used twice")));
+            }
+            sources.push(id);
+        }
+    }
+    let check_source = |field: String, source: &Option<String>| match source {
+        Some(id) => check_known(&field, id, &sources, "source id"),
+        None => Ok(()),
+    };
+
     let options = check_unique("options", d.options.iter().map(|o| o.id.as_str()))?;
     let mut teams = Vec::new();
     for (i, o) in d.options.iter().enumerate() {
@@ -264,6 +286,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
                 {
                     return Err(DatasetError::new(field, "needs 0 ≤ low ≤ high"));
                 }
+                check_source(format!("options[{i}].{name}.source"), &pay.source)?;
             }
         }
     }
@@ -278,6 +301,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
             0.0,
             MAX_WEIGHT,
         )?;
+        check_source(format!("criteria[{i}].source"), &c.source)?;
         for o in &d.options {
             match c.scores.get(&o.id) {
                 Some(&score) => check_range(
@@ -320,6 +344,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
     for (i, p) in d.project_types.iter().enumerate() {
         check_text(&format!("project_types[{i}].name"), &p.name)?;
         check_text(&format!("project_types[{i}].reason"), &p.reason)?;
+        check_source(format!("project_types[{i}].source"), &p.source)?;
         if p.verdict != EITHER {
             check_known(
                 &format!("project_types[{i}].verdict"),
@@ -327,6 +352,11 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
                 &options,
                 "option (or \"either\")",
             )?;
+        } else if p.firm {
+            return Err(DatasetError::new(
+                format!("project_types[{i}].firm"),
+                "needs a verdict that names an option, not \"either\"",
+            ));
         }
         for (key, &weight) in &p.preset {
             let field = format!("project_types[{i}].preset.{key}");
@@ -337,6 +367,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
 
     for (i, row) in d.comparison.iter().enumerate() {
         check_text(&format!("comparison[{i}].aspect"), &row.aspect)?;
+        check_source(format!("comparison[{i}].source"), &row.source)?;
         for (key, text) in &row.values {
             check_known(
                 &format!("comparison[{i}].values.{key}"),
@@ -352,6 +383,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
     for (i, r) in d.roles.iter().enumerate() {
         check_known(&format!("roles[{i}].option"), &r.option, &options, "option")?;
         check_text(&format!("roles[{i}].title"), &r.title)?;
+        check_source(format!("roles[{i}].source"), &r.source)?;
         for (j, need) in r.needs.iter().enumerate() {
             check_known(
                 &format!("roles[{i}].needs[{j}]"),
@@ -382,21 +414,59 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
 
     if let Some(both) = &d.both {
         check_text("both.summary", &both.summary)?;
-        check_known("both.first_hire", &both.first_hire, &options, "option")?;
-        check_text("both.hiring_order", &both.hiring_order)?;
+        check_text("both.advice", &both.advice)?;
+        check_source("both.source".into(), &both.source)?;
+        if let Some(option) = &both.easier_to_find {
+            check_known("both.easier_to_find", option, &options, "option")?;
+        }
+        for (i, signal) in both.signals.iter().enumerate() {
+            check_text(&format!("both.signals[{i}].text"), &signal.text)?;
+            let mut named: Vec<&str> = Vec::new();
+            for (j, group) in signal.groups.iter().enumerate() {
+                let field = format!("both.signals[{i}].groups[{j}]");
+                check_known(
+                    &format!("{field}.option"),
+                    &group.option,
+                    &options,
+                    "option",
+                )?;
+                if named.contains(&group.option.as_str()) {
+                    return Err(DatasetError::new(
+                        format!("{field}.option"),
+                        format!("\"{}\" has a group already", group.option),
+                    ));
+                }
+                named.push(&group.option);
+                if group.needs.is_empty() {
+                    return Err(DatasetError::new(format!("{field}.needs"), "is empty"));
+                }
+                for (k, need) in group.needs.iter().enumerate() {
+                    check_known(
+                        &format!("{field}.needs[{k}]"),
+                        need,
+                        &projects,
+                        "project type",
+                    )?;
+                }
+            }
+            if named.len() < 2 {
+                return Err(DatasetError::new(
+                    format!("both.signals[{i}].groups"),
+                    "needs groups for at least two options",
+                ));
+            }
+        }
+    }
+
+    if let Some(advice) = &d.team_advice {
+        check_text("team_advice.neither", &advice.neither)?;
+        check_source("team_advice.source".into(), &advice.source)?;
     }
 
     for (i, f) in d.faq.iter().enumerate() {
         check_text(&format!("faq[{i}].question"), &f.question)?;
         check_text(&format!("faq[{i}].answer"), &f.answer)?;
-    }
-
-    for (i, s) in d.sources.iter().enumerate() {
-        check_text(&format!("sources[{i}].title"), &s.title)?;
-        check_text(&format!("sources[{i}].publisher"), &s.publisher)?;
-        if let Some(url) = &s.url {
-            check_url(&format!("sources[{i}].url"), url)?;
-        }
+        check_source(format!("faq[{i}].source"), &f.source)?;
     }
     Ok(())
 }

@@ -100,7 +100,7 @@ fn each_project_type_preset_alone_gives_its_source_verdict() {
 }
 
 #[test]
-fn real_time_and_machine_learning_together_call_for_both_python_first() {
+fn real_time_and_machine_learning_together_give_both_kits_in_hiring_order() {
     let d = builtin();
     let needs = vec![
         d.project_index("real-time").unwrap(),
@@ -108,21 +108,17 @@ fn real_time_and_machine_learning_together_call_for_both_python_first() {
     ];
     let outcome = evaluate(&d, &Choices::for_needs(&d, needs, None));
     assert!(matches!(outcome.verdict, Verdict::Both(ref os) if os.len() == 2));
-    assert_eq!(
-        d.both.as_ref().map(|b| b.first_hire.as_str()),
-        Some("python")
-    );
-    // Both hiring kits: Node.js backend and Python data/ML.
+    // With neither language in the team, Python first: the sources' sequencing note.
     let roles: Vec<&str> = outcome
         .roles
         .iter()
         .map(|&r| d.roles[r].id.as_str())
         .collect();
-    assert_eq!(roles, ["node-backend", "python-data"]);
+    assert_eq!(roles, ["python-ml", "node-backend"]);
 }
 
 #[test]
-fn a_python_win_from_ml_needs_is_a_data_hire_and_from_automation_a_web_hire() {
+fn each_kind_of_python_work_gets_its_own_kit() {
     let d = builtin();
     let role_for = |need: &str| {
         let outcome = evaluate(
@@ -135,29 +131,41 @@ fn a_python_win_from_ml_needs_is_a_data_hire_and_from_automation_a_web_hire() {
             .map(|&r| d.roles[r].id.clone())
             .collect::<Vec<_>>()
     };
-    assert_eq!(role_for("machine-learning"), ["python-data"]);
-    assert_eq!(role_for("automation"), ["python-web"]);
+    assert_eq!(role_for("machine-learning"), ["python-ml"]);
+    assert_eq!(role_for("llm-integration"), ["python-ml"]);
+    assert_eq!(role_for("data-pipeline"), ["python-data"]);
+    assert_eq!(role_for("analytics"), ["python-data"]);
+    // Automation hires do not get the Django web kit.
+    assert_eq!(role_for("automation"), ["python-automation"]);
     assert_eq!(role_for("rest-api"), ["node-backend"]);
+    assert_eq!(role_for("enterprise-web"), ["node-backend", "python-web"]);
 }
 
 #[test]
-fn the_hire_kits_carry_every_question_and_red_flag() {
+fn the_data_kit_asks_no_questions_meant_for_ml_engineers() {
     let d = builtin();
-    let questions: Vec<(String, usize)> = d
-        .roles
-        .iter()
-        .map(|r| (r.id.clone(), r.questions.len()))
-        .collect();
-    assert_eq!(
-        questions,
-        [
-            ("node-backend".into(), 5),
-            ("python-web".into(), 5),
-            ("python-data".into(), 4)
-        ]
-    );
-    let flags: usize = d.roles.iter().map(|r| r.red_flags.len()).sum();
-    assert!(flags >= 8, "the sources list 8 red flags, found {flags}");
+    let data = &d.roles[d.roles.iter().position(|r| r.id == "python-data").unwrap()];
+    for q in &data.questions {
+        for ml in ["drift", "model", "versioning"] {
+            assert!(!q.to_lowercase().contains(ml), "{q}");
+        }
+    }
+    let ml = &d.roles[d.roles.iter().position(|r| r.id == "python-ml").unwrap()];
+    assert!(ml.questions.iter().any(|q| q.contains("drift")));
+}
+
+#[test]
+fn the_hire_kits_carry_every_question_and_red_flag_of_the_sources() {
+    let d = builtin();
+    let count = |id: &str| {
+        let role = &d.roles[d.roles.iter().position(|r| r.id == id).unwrap()];
+        (role.questions.len(), role.red_flags.len())
+    };
+    // CompanyBench: five Node.js questions and four red flags; five Python web questions
+    // and two red flags; four ML/data questions and two ML red flags (plus the web/ML mix-up).
+    assert_eq!(count("node-backend"), (5, 4));
+    assert_eq!(count("python-web"), (5, 2));
+    assert_eq!(count("python-ml"), (4, 3));
     assert_eq!(d.sources.len(), 2);
     assert!(d
         .comparison
@@ -167,4 +175,73 @@ fn the_hire_kits_carry_every_question_and_red_flag() {
         .comparison
         .iter()
         .any(|row| row.values["python"].contains("$20–60/hr")));
+}
+
+#[test]
+fn the_facts_a_careful_read_found_are_right() {
+    let d = builtin();
+    let rest = &d.project_types[d.project_index("rest-api").unwrap()];
+    assert_eq!(rest.name, "REST API for a web or mobile app");
+    // ML specialists command a premium, which may be above the range; not "the top of it".
+    let python = &d.options[d.option_index("python").unwrap()];
+    let note = python
+        .contract_rate
+        .as_ref()
+        .and_then(|p| p.note.as_deref())
+        .unwrap();
+    assert!(
+        note.contains("premium") && !note.contains("top of the range"),
+        "{note}"
+    );
+    // "Start with Python" was a suggestion to weigh, not a rule.
+    let both = d.both.as_ref().unwrap();
+    assert!(!both.advice.contains("start with") && both.sequencing.contains("suggests"));
+    // OfflinePixel's address is not in its article: no link, only the title.
+    let offlinepixel = d
+        .sources
+        .iter()
+        .find(|s| s.publisher == "OfflinePixel")
+        .unwrap();
+    assert_eq!(offlinepixel.url, None);
+    // No verdict is named "either" in what readers see; the FAQ speaks of "too close to call".
+    assert!(d
+        .faq
+        .iter()
+        .any(|f| f.question.contains("too close to call")));
+    assert!(d
+        .faq
+        .iter()
+        .all(|f| !f.question.contains("verdict of either")));
+    // Every pay range says which source and market it comes from.
+    for option in &d.options {
+        for pay in [&option.salary, &option.contract_rate]
+            .into_iter()
+            .flatten()
+        {
+            assert!(pay.source.is_some(), "{}", option.id);
+        }
+        assert_eq!(
+            option.contract_rate.as_ref().unwrap().region.as_deref(),
+            Some("India")
+        );
+    }
+}
+
+#[test]
+fn no_preset_weighs_what_no_source_backs() {
+    let d = builtin();
+    let ds = "data-science";
+    // Data science counts only where the sources' reason is data or AI work.
+    for p in &d.project_types {
+        let weight = p.preset.get(ds).copied().unwrap_or(0.0);
+        let data_work = [
+            "machine-learning",
+            "data-pipeline",
+            "analytics",
+            "llm-integration",
+        ]
+        .contains(&p.id.as_str());
+        assert_eq!(weight > 0.0, data_work, "{}: data science {weight}", p.id);
+        assert!(!p.rationale.is_empty(), "{} has a rationale", p.id);
+    }
 }

@@ -26,7 +26,7 @@ fn dataset_json(d: &Dataset) -> String {
     let pay = |p: &Option<PayRange>| {
         p.as_ref().map(|p| {
             json!({ "low": p.low, "high": p.high, "currency": p.currency, "per": p.per,
-                    "region": p.region, "note": p.note })
+                    "region": p.region, "note": p.note, "source": p.source })
         })
     };
     json!({
@@ -40,30 +40,37 @@ fn dataset_json(d: &Dataset) -> String {
         })).collect::<Vec<_>>(),
         "criteria": d.criteria.iter().map(|c| json!({
             "id": c.id, "name": c.name, "description": c.description, "scores": by_id(&c.scores),
-            "notes": by_id(&c.notes), "default_weight": c.default_weight,
+            "notes": by_id(&c.notes), "default_weight": c.default_weight, "source": c.source,
         })).collect::<Vec<_>>(),
         "project_types": d.project_types.iter().map(|p| json!({
-            "id": p.id, "name": p.name, "verdict": p.verdict, "reason": p.reason,
-            "preset": by_id(&p.preset),
+            "id": p.id, "name": p.name, "verdict": p.verdict, "firm": p.firm, "reason": p.reason,
+            "rationale": p.rationale, "source": p.source, "preset": by_id(&p.preset),
         })).collect::<Vec<_>>(),
         "comparison": d.comparison.iter().map(|r| json!({
-            "aspect": r.aspect, "values": by_id(&r.values),
+            "aspect": r.aspect, "values": by_id(&r.values), "source": r.source,
         })).collect::<Vec<_>>(),
         "roles": d.roles.iter().map(|r| json!({
-            "id": r.id, "option": r.option, "title": r.title, "needs": r.needs,
+            "id": r.id, "option": r.option, "title": r.title, "source": r.source, "needs": r.needs,
             "criteria": r.criteria, "questions": r.questions,
             "red_flags": r.red_flags.iter().map(|f| json!({ "flag": f.flag, "why": f.why }))
                 .collect::<Vec<_>>(),
             "market": r.market,
         })).collect::<Vec<_>>(),
         "both": d.both.as_ref().map(|b| json!({
-            "summary": b.summary, "signals": b.signals, "architecture": b.architecture,
-            "first_hire": b.first_hire, "hiring_order": b.hiring_order,
+            "summary": b.summary,
+            "signals": b.signals.iter().map(|s| json!({
+                "text": s.text,
+                "groups": s.groups.iter().map(|g| json!({ "option": g.option, "needs": g.needs }))
+                    .collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "architecture": b.architecture, "advice": b.advice,
+            "easier_to_find": b.easier_to_find, "sequencing": b.sequencing, "source": b.source,
         })),
-        "faq": d.faq.iter().map(|f| json!({ "question": f.question, "answer": f.answer }))
+        "team_advice": d.team_advice.as_ref().map(|t| json!({ "neither": t.neither, "source": t.source })),
+        "faq": d.faq.iter().map(|f| json!({ "question": f.question, "answer": f.answer, "source": f.source }))
             .collect::<Vec<_>>(),
         "sources": d.sources.iter().map(|s| json!({
-            "title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url,
+            "id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url,
         })).collect::<Vec<_>>(),
     })
     .to_string()
@@ -149,6 +156,7 @@ fn arb_dataset() -> impl Strategy<Value = Dataset> {
                         .collect(),
                     notes: ById::default(),
                     default_weight: f64::from(default),
+                    source: None,
                 })
                 .collect();
             let project_types = projects
@@ -162,7 +170,10 @@ fn arb_dataset() -> impl Strategy<Value = Dataset> {
                     } else {
                         format!("opt-{verdict}")
                     },
+                    firm: false,
                     reason: "generated".into(),
+                    rationale: String::new(),
+                    source: None,
                     preset: preset
                         .iter()
                         .enumerate()
@@ -179,6 +190,7 @@ fn arb_dataset() -> impl Strategy<Value = Dataset> {
                 comparison: vec![],
                 roles: vec![],
                 both: None,
+                team_advice: None,
                 faq: vec![],
                 sources: vec![],
             };

@@ -43,32 +43,36 @@ const SMALL: &str = r#"{
   "intro": "Three backends.",
   "options": [
     { "id": "go", "name": "Go", "team": "go", "team_label": "Mostly Go", "frameworks": ["Gin"], "use_cases": ["APIs"],
-      "salary": { "low": 120000, "high": 180000, "currency": "USD", "per": "year" },
+      "salary": { "low": 120000, "high": 180000, "currency": "USD", "per": "year", "source": "notes" },
       "contract_rate": { "low": 30, "high": 70, "currency": "EUR", "per": "hour", "region": "EU", "note": "Varies." } },
     { "id": "rust", "name": "Rust", "team": "rust", "summary": "Fast and safe.", "concurrency": "async", "language": "Rust" },
     { "id": "java", "name": "Java" }
   ],
   "criteria": [
     { "id": "speed", "name": "Speed", "description": "How fast.", "scores": { "go": 8, "rust": 10, "java": 7 },
-      "notes": { "rust": "No garbage collector." } },
+      "notes": { "rust": "No garbage collector." }, "source": "notes" },
     { "id": "ease", "name": "Ease", "description": "How easy.", "scores": { "go": 9, "rust": 3, "java": 6 }, "default_weight": 3 }
   ],
   "project_types": [
-    { "id": "cli", "name": "CLI tool", "verdict": "go", "reason": "Quick to build.", "preset": { "speed": 4, "ease": 9 } },
-    { "id": "engine", "name": "Engine", "verdict": "rust", "reason": "Every cycle counts.", "preset": { "speed": 10 } },
+    { "id": "cli", "name": "CLI tool", "verdict": "go", "reason": "Quick to build.", "rationale": "Ease first.",
+      "source": "notes", "preset": { "speed": 4, "ease": 9 } },
+    { "id": "engine", "name": "Engine", "verdict": "rust", "firm": true, "reason": "Every cycle counts.", "preset": { "speed": 10 } },
     { "id": "web", "name": "Web app", "verdict": "either", "reason": "Any will do.", "preset": { "ease": 6 } }
   ],
-  "comparison": [ { "aspect": "Typing", "values": { "go": "Static", "rust": "Static", "java": "Static" } } ],
+  "comparison": [ { "aspect": "Typing", "values": { "go": "Static", "rust": "Static", "java": "Static" }, "source": "notes" } ],
   "roles": [
-    { "id": "go-dev", "option": "go", "title": "Go developer", "needs": ["cli"], "criteria": ["ease"],
+    { "id": "go-dev", "option": "go", "title": "Go developer", "source": "notes", "needs": ["cli"], "criteria": ["ease"],
       "questions": ["Why channels?"], "red_flags": [ { "flag": "Ignores errors", "why": "Go returns them." } ],
       "market": ["Plenty."] },
     { "id": "rust-dev", "option": "rust", "title": "Rust developer" }
   ],
-  "both": { "summary": "Sometimes both.", "signals": ["A hot path"], "architecture": "Go around Rust.",
-            "first_hire": "go", "hiring_order": "Go first." },
-  "faq": [ { "question": "Which is faster?", "answer": "Rust, usually." } ],
-  "sources": [ { "title": "Notes", "publisher": "Blog", "date": "2026", "url": "https://example.com/" } ]
+  "both": { "summary": "Sometimes both.",
+            "signals": [ { "text": "A hot path in a CLI.", "groups": [ { "option": "go", "needs": ["cli"] }, { "option": "rust", "needs": ["engine"] } ] } ],
+            "architecture": "Go around Rust.", "advice": "One of each.", "easier_to_find": "go",
+            "sequencing": "Go developers are easier to find.", "source": "notes" },
+  "team_advice": { "neither": "Decide by the hot path.", "source": "notes" },
+  "faq": [ { "question": "Which is faster?", "answer": "Rust, usually.", "source": "notes" } ],
+  "sources": [ { "id": "notes", "title": "Notes", "publisher": "Blog", "date": "2026", "url": "https://example.com/" } ]
 }"#;
 
 fn small() -> &'static Dataset {
@@ -300,10 +304,10 @@ fn exercise(d: &Dataset) {
         let outcome = evaluate(d, &c);
         assert!(outcome
             .scores
-            .total
+            .mean
             .iter()
-            .all(|s| s.is_finite() && (0.0..=100.0).contains(s)));
-        if let Verdict::Lead(o) = outcome.verdict {
+            .all(|s| s.is_finite() && (1.0..=10.0).contains(s)));
+        if let Verdict::Lead(o, _) = outcome.verdict {
             assert_eq!(o, outcome.ranking[0]);
         }
         let _ = explain::announcement(d, &outcome);
@@ -754,7 +758,7 @@ fn script_and_markup_in_a_dataset_survive_validation_as_plain_text() {
         team: None,
     };
     let outcome = evaluate(&d, &c);
-    assert_eq!(outcome.verdict, Verdict::Lead(0));
+    assert_eq!(outcome.verdict.leader(), Some(0));
     let snippet = share::embed_snippet(
         &d,
         &c,
@@ -769,7 +773,7 @@ fn script_and_markup_in_a_dataset_survive_validation_as_plain_text() {
         "{snippet}"
     );
     assert!(
-        snippet.contains("Hire Go&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
+        snippet.contains("hire Go&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
         "{snippet}"
     );
     assert!(

@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 use stackweigh_core::dataset::{Dataset, BUILTIN_JSON};
 use stackweigh_core::encoding::{read_fragment, write_fragment};
-use stackweigh_core::{evaluate, Choices, Verdict};
+use stackweigh_core::{evaluate, Choices, Strength, Verdict};
 
 fn builtin_value() -> Value {
     serde_json::from_str(BUILTIN_JSON).expect("the built-in JSON parses")
@@ -350,11 +350,72 @@ fn an_unknown_option_in_a_verdict_is_named() {
         message.contains("\"ruby\" is not a known option"),
         "{message}"
     );
-    // `either` is the one verdict that is not an option.
+    // `either` is the one verdict that is not an option, and a firm project type needs an
+    // option: "firm" means the sources call that option the natural fit.
     assert!(Dataset::from_json(&mutated(
-        |v| v["project_types"][4]["verdict"] = json!("either")
+        |v| v["project_types"][5]["verdict"] = json!("either")
     ))
     .is_ok());
+    let message = refuses(
+        |v| v["project_types"][4]["verdict"] = json!("either"),
+        "project_types[4].firm",
+    );
+    assert!(
+        message.contains("needs a verdict that names an option"),
+        "{message}"
+    );
+}
+
+#[test]
+fn every_source_reference_names_a_source() {
+    for (path, edit) in [
+        (
+            "criteria[0].source",
+            &(|v: &mut Value| v["criteria"][0]["source"] = json!("nobody")) as &dyn Fn(&mut Value),
+        ),
+        ("project_types[0].source", &|v: &mut Value| {
+            v["project_types"][0]["source"] = json!("nobody")
+        }),
+        ("options[1].salary.source", &|v: &mut Value| {
+            v["options"][1]["salary"]["source"] = json!("nobody")
+        }),
+        ("roles[0].source", &|v: &mut Value| {
+            v["roles"][0]["source"] = json!("nobody")
+        }),
+        ("both.source", &|v: &mut Value| {
+            v["both"]["source"] = json!("nobody")
+        }),
+        ("faq[0].source", &|v: &mut Value| {
+            v["faq"][0]["source"] = json!("nobody")
+        }),
+    ] {
+        let message = refuses(edit, path);
+        assert!(
+            message.contains("\"nobody\" is not a known source id"),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn a_signal_for_both_needs_known_options_and_project_types_in_two_groups() {
+    let message = refuses(
+        |v| v["both"]["signals"][0]["groups"][1]["needs"][0] = json!("blockchain"),
+        "both.signals[0].groups[1].needs[0]",
+    );
+    assert!(message.contains("not a known project type"), "{message}");
+    refuses(
+        |v| v["both"]["signals"][0]["groups"][0]["option"] = json!("ruby"),
+        "both.signals[0].groups[0].option",
+    );
+    let message = refuses(
+        |v| {
+            let first = v["both"]["signals"][0]["groups"][0].clone();
+            v["both"]["signals"][0]["groups"] = json!([first]);
+        },
+        "both.signals[0].groups",
+    );
+    assert!(message.contains("at least two options"), "{message}");
 }
 
 #[test]
@@ -521,7 +582,7 @@ fn a_key_given_twice_is_refused_and_named() {
     );
     let message = refused_at(&twice, "criteria[0].scores.node");
     assert!(message.contains("duplicate key"), "{message}");
-    assert!(message.contains(" line 61 column "), "{message}");
+    assert!(message.contains(" line 67 column "), "{message}");
 
     let twice = BUILTIN_JSON.replacen(
         "\"name\": \"Performance\",",
@@ -705,7 +766,11 @@ fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
     let low_latency = Choices::for_needs(&d, vec![0], None);
     assert_eq!(low_latency.weights, vec![10.0, 8.0, 2.0, 0.0]);
     let outcome = evaluate(&d, &low_latency);
-    assert_eq!(outcome.verdict, Verdict::Lead(rust), "{outcome:?}");
+    assert_eq!(
+        outcome.verdict,
+        Verdict::Lead(rust, Strength::Clear),
+        "{outcome:?}"
+    );
     assert_eq!(outcome.ranking[0], rust);
 
     // Caring only about hiring quickly, Java leads; only about learning curve, Go.
@@ -714,23 +779,34 @@ fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
         needs: vec![],
         team: None,
     };
-    assert_eq!(evaluate(&d, &talent).verdict, Verdict::Lead(java));
+    assert_eq!(
+        evaluate(&d, &talent).verdict,
+        Verdict::Lead(java, Strength::Clear)
+    );
     let learning = Choices {
         weights: vec![0.0, 0.0, 0.0, 10.0],
         needs: vec![],
         team: None,
     };
-    assert_eq!(evaluate(&d, &learning).verdict, Verdict::Lead(go));
+    assert_eq!(
+        evaluate(&d, &learning).verdict,
+        Verdict::Lead(go, Strength::Clear)
+    );
 
-    // With every weight equal, Go and Java tie: too close to call, until the team writes Java.
+    // With every weight equal, Go and Java tie: too close to call (held back as the start),
+    // until the team writes Java and its bonus makes Java the lean.
     let defaults = Choices::defaults(&d);
     let outcome = evaluate(&d, &defaults);
-    assert_eq!(outcome.verdict, Verdict::TooClose, "{outcome:?}");
+    assert_eq!(outcome.verdict, Verdict::Start, "{outcome:?}");
+    assert_eq!(outcome.scored, Verdict::TooClose, "{outcome:?}");
     let java_team = Choices {
         team: Some(java),
         ..defaults.clone()
     };
-    assert_eq!(evaluate(&d, &java_team).verdict, Verdict::Lead(java));
+    assert_eq!(
+        evaluate(&d, &java_team).verdict,
+        Verdict::Lead(java, Strength::Leans)
+    );
 
     // Nothing weighed: no priorities.
     let nothing = Choices {

@@ -76,7 +76,7 @@ test("attributes changed after load update the widget", async (t) => {
   const page = await openHost(t, hostHtml('<stack-weigh id="w"></stack-weigh>'));
   const set = (name, value) =>
     page.evaluate(([name, value]) => (value === null ? w.removeAttribute(name) : w.setAttribute(name, value)), [name, value]);
-  await expectShown(page, { verdict: "node", needs: [], weights: DEFAULT_WEIGHTS, team: "neither", theme: "auto" });
+  await expectShown(page, { verdict: "either", strength: "none", needs: [], weights: DEFAULT_WEIGHTS, team: "neither", theme: "auto" });
 
   await set("preset", "real-time,machine-learning");
   await expectShown(page, { verdict: "both", needs: ["real-time", "machine-learning"] }, 0, "preset");
@@ -111,12 +111,14 @@ test("events: ready once per instance, then one change per change, with the docu
     const shown = await snapshot(page, n);
     assert.equal(event.bubbles, true);
     assert.equal(event.composed, true);
-    assert.deepEqual(Object.keys(event.detail).sort(), ["recommendation", "scores", "weights"]);
+    assert.deepEqual(Object.keys(event.detail).sort(), ["recommendation", "scores", "strength", "weights"]);
     assert.equal(event.detail.recommendation, shown.verdict);
+    assert.equal(event.detail.strength, shown.strength);
     assert.deepEqual(Object.keys(event.detail.scores).sort(), ["node", "python"]);
     for (const [id, score] of Object.entries(event.detail.scores)) {
       assert.equal(typeof score, "number");
-      assert.equal(String(Math.round(score)), shown.scores[id], `${event.id}: the ${id} score is the one shown`);
+      assert.ok(score >= 1 && score <= 10, `${event.id}: the ${id} score is on the sources' 1–10 scale (${score})`);
+      assert.equal(score.toFixed(1), shown.scores[id], `${event.id}: the ${id} score is the one shown`);
     }
     assert.deepEqual(event.detail.weights, Object.fromEntries(Object.entries(shown.weights).map(([k, v]) => [k, Number(v)])));
   }
@@ -142,7 +144,7 @@ test("events: ready once per instance, then one change per change, with the docu
   assert.equal(events[0].detail.recommendation, "both");
   seen += events.length;
 
-  events = await changesAfter(seen, () => page.evaluate(() => b.setAttribute("weights", "data-science:10,full-stack-js:0")));
+  events = await changesAfter(seen, () => page.evaluate(() => b.setAttribute("weights", "data-science:10,full-stack-js:0,performance:0")));
   assert.deepEqual(events.map((e) => `${e.type}#${e.id}`), ["stackweigh:change#b"]);
   assert.equal(events[0].detail.recommendation, "python");
   assert.equal(events[0].detail.weights["data-science"], 10);
@@ -155,7 +157,7 @@ test("events: ready once per instance, then one change per change, with the docu
 
 test("bad attribute values show a message and fall back to defaults; the widget keeps working", async (t) => {
   const page = await openHost(t, hostHtml('<stack-weigh id="w" preset="nope" weights="performance:abc,talent:99" team="cobol" theme="neon"></stack-weigh>'));
-  const shown = await expectShown(page, { verdict: "node", needs: [], weights: DEFAULT_WEIGHTS, team: "neither", theme: "auto" });
+  const shown = await expectShown(page, { verdict: "either", needs: [], weights: DEFAULT_WEIGHTS, team: "neither", theme: "auto" });
   const text = await widget(page, ".sw-notices").innerText();
   for (const word of ["preset", "nope", "weights", "abc", "team", "cobol", "theme", "neon"]) {
     assert.ok(text.includes(word), `the notices mention ${word}: ${JSON.stringify(text)}`);
@@ -215,6 +217,7 @@ test("loading the script twice throws nothing and changes nothing", async (t) =>
   await expectShown(page, { team: "javascript", verdict: "node" }, 2, "a widget added later renders");
   await press(page, "data-science", "End", 2);
   await press(page, "full-stack-js", "Home", 2);
+  await press(page, "performance", "Home", 2);
   await expectShown(page, { verdict: "python" }, 2);
   assert.deepEqual(page.errors, []);
 });

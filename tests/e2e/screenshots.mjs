@@ -1,6 +1,8 @@
 // Screenshots of the shipped page for the docs (run by `cargo xtask screenshots`, not a
-// test): dist/stackweigh.html at 360 and 1024 px, light and dark, full page, with the
-// hiring kit open, into docs/screenshots/{width}-{scheme}.png.
+// test): dist/stackweigh.html at 360 and 1024 px, light and dark, full page, into
+// docs/screenshots/{width}-{scheme}.png. The page opens on a link that chooses a project
+// type (a real-time app), so the pictures show an answer, what the sources say for it,
+// and its hiring kit, opened.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,7 +19,7 @@ try {
       const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
       try {
         const page = await context.newPage();
-        await page.goto(distUrl("stackweigh.html"));
+        await page.goto(distUrl("stackweigh.html") + "#preset=real-time");
         await rendered(page);
         const kits = await page.evaluate(() => {
           const kits = document.querySelector("stack-weigh").shadowRoot.querySelectorAll("details.sw-kit");

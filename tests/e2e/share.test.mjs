@@ -52,9 +52,9 @@ test("the address bar is a permalink: same verdict, sliders and scores in a new 
   assert.equal(await opened.evaluate(() => location.hash), hash, "opening the link does not rewrite it");
 });
 
-test("a malformed link fragment shows a message and the default verdict", async (t) => {
+test("a malformed link fragment shows a message and the starting view", async (t) => {
   const page = await openUrl(t, distUrl("stackweigh.html") + "#weights=performance:abc");
-  await expectShown(page, { verdict: "node", weights: DEFAULT_WEIGHTS, needs: [] });
+  await expectShown(page, { verdict: "either", weights: DEFAULT_WEIGHTS, needs: [] });
   const text = await widget(page, ".sw-notices").innerText();
   assert.match(text, /performance/, `the message names the slider: ${JSON.stringify(text)}`);
   assert.match(text, /abc/, "and the bad value");
@@ -120,15 +120,15 @@ test("a three-option custom dataset renders three bars and recommends per the we
   assert.equal(await widget(page, ".sw-title").textContent(), "Go, Rust or Java for the new service?");
   assert.equal(await widget(page, ".sw-bar-row").count(), 3, "three bars");
   assert.deepEqual(await widget(page, ".sw-bar-name").allTextContents().then((n) => n.sort()), ["Go", "Java", "Rust"]);
-  const shown = await expectShown(page, { verdict: "rust", headline: "Hire Rust", weights: { speed: "10", simplicity: "0", hiring: "0" } });
+  const shown = await expectShown(page, { verdict: "rust", headline: "Clear: hire Rust", weights: { speed: "10", simplicity: "0", hiring: "0" } });
   assert.deepEqual(Object.keys(shown.scores).sort(), ["go", "java", "rust"]);
 
   await press(page, "speed", "Home");
   await press(page, "simplicity", "End");
-  await expectShown(page, { verdict: "go", headline: "Hire Go" });
+  await expectShown(page, { verdict: "go", headline: "Clear: hire Go" });
   await press(page, "simplicity", "Home");
   await press(page, "hiring", "End");
-  const java = await expectShown(page, { verdict: "java", headline: "Hire Java" });
+  const java = await expectShown(page, { verdict: "java", headline: "Clear: hire Java" });
   assert.ok(Number(java.scores.java) > Number(java.scores.go) && Number(java.scores.java) > Number(java.scores.rust), JSON.stringify(java.scores));
   assert.deepEqual(page.errors, []);
 });
@@ -141,7 +141,7 @@ test("an invalid custom dataset is refused with the field named; the built-in co
   assert.match(text, /criteria\[0\]\.scores\.rust/, `the message names the field: ${JSON.stringify(text)}`);
   assert.match(text, /12/);
   assert.equal(await widget(page, ".sw-title").textContent(), "Node.js or Python: which backend developer should you hire?");
-  await expectShown(page, { verdict: "node", weights: DEFAULT_WEIGHTS });
+  await expectShown(page, { verdict: "either", weights: DEFAULT_WEIGHTS });
   await press(page, "data-science", "End");
   await press(page, "full-stack-js", "Home");
   await expectShown(page, { verdict: "python" });
@@ -150,7 +150,7 @@ test("an invalid custom dataset is refused with the field named; the built-in co
 test("without sync-url the page address is left alone, in both directions", async (t) => {
   const page = await openHost(t, hostHtml('<stack-weigh></stack-weigh>'), { path: "/page.html#weights=data-science:10,full-stack-js:0" });
   const history = await page.evaluate(() => history.length);
-  await expectShown(page, { verdict: "node", weights: DEFAULT_WEIGHTS, notices: [] }, 0, "the fragment is not read");
+  await expectShown(page, { verdict: "either", weights: DEFAULT_WEIGHTS, notices: [] }, 0, "the fragment is not read");
   await press(page, "performance", ["End", "Home"]);
   await widget(page, 'button[data-need="rest-api"]').click();
   await expectShown(page, { needs: ["rest-api"] });

@@ -9,15 +9,21 @@ import {
   snapshot, widget,
 } from "./fixtures/widget.mjs";
 
-test("stackweigh.html from file:// renders the default verdict and requests nothing but itself", async (t) => {
+test("stackweigh.html from file:// opens on an invitation, tells no one to hire, and requests nothing but itself", async (t) => {
   const page = await openDist(t);
   const shown = await snapshot(page);
-  assert.equal(shown.verdict, "node");
-  assert.equal(shown.headline, "Hire Node.js");
+  assert.equal(shown.verdict, "either");
+  assert.equal(shown.strength, "none");
+  assert.equal(shown.headline, "What are you building?");
   assert.deepEqual(shown.weights, DEFAULT_WEIGHTS);
   assert.deepEqual(Object.keys(shown.scores).sort(), ["node", "python"]);
-  assert.ok(Number(shown.scores.node) > Number(shown.scores.python), `Node.js leads (${JSON.stringify(shown.scores)})`);
-  assert.match(await widget(page, ".sw-sentence").textContent(), /\S/, "the verdict has its sentence");
+  // The equal-weights comparison, labelled as such, on the sources' 10-point scale.
+  for (const score of Object.values(shown.scores)) assert.match(score, /^\d{1,2}\.\d$/);
+  const sentence = await widget(page, ".sw-sentence").textContent();
+  assert.match(sentence, /every criterion weighted equally/);
+  assert.match(sentence, /too close to call/);
+  assert.doesNotMatch(await widget(page, ".sw-result").textContent(), /hire/i, "no one is told to hire");
+  assert.equal(await widget(page, "[data-role]").count(), 0, "no hiring kit before a choice");
   assert.deepEqual(await widget(page, "button[data-need]").evaluateAll((b) => b.map((e) => e.dataset.need)), NEEDS, "every need chip");
   assert.equal(await widget(page, 'button[data-need][aria-pressed="false"]').count(), NEEDS.length, "none picked");
   assert.equal(await page.getByText("stackweigh needs JavaScript").isVisible(), false, "the no-JS fallback is hidden");
@@ -43,13 +49,14 @@ test("the real keyboard moves a slider and the verdict follows", async (t) => {
     assert.match(await performance.getAttribute("aria-valuetext"), new RegExp(`^${value}, \\w`), "the value is said in words");
   }
   for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
-  const before = await expectShown(page, { verdict: "node", weights: DEFAULT_WEIGHTS });
+  const before = await expectShown(page, { verdict: "either", headline: "What are you building?", weights: DEFAULT_WEIGHTS });
 
   await press(page, "data-science", "End");
   await press(page, "full-stack-js", "Home");
   const after = await expectShown(page, {
     verdict: "python",
-    headline: "Hire Python",
+    strength: "leans",
+    headline: "Leans Python",
     weights: { ...DEFAULT_WEIGHTS, "data-science": "10", "full-stack-js": "0" },
   });
   assert.ok(Number(after.scores.python) > Number(before.scores.python), "Python's score rose");
@@ -63,10 +70,10 @@ test("the hosted Trunk build works from a web server", async (t) => {
   const files = await filesOf(path.join(dist, "hosted"));
   assert.ok(Object.keys(files).some((f) => f.endsWith(".wasm")), "dist/hosted has its .wasm");
   const page = await openHost(t, undefined, { files, path: "/" });
-  await expectShown(page, { verdict: "node", weights: DEFAULT_WEIGHTS });
+  await expectShown(page, { verdict: "either", weights: DEFAULT_WEIGHTS });
   await press(page, "data-science", "End");
   await press(page, "full-stack-js", "Home");
-  await expectShown(page, { verdict: "python", headline: "Hire Python" });
+  await expectShown(page, { verdict: "python", headline: "Leans Python" });
   assert.ok(page.requested.some((u) => u.endsWith(".wasm")), "the wasm was fetched as its own file");
   assert.deepEqual(page.outside, [], "nothing outside the build was requested");
   assert.deepEqual(page.errors, []);
@@ -78,7 +85,7 @@ test("a saved copy of a host page works from disk with the network off", async (
   const page = await openUrl(t, saved.url("index.html"), { offline: true });
   await expectShown(page, {
     verdict: "both",
-    headline: "Hire both: Node.js and Python",
+    headline: "You may need both: Node.js and Python",
     needs: ["real-time", "machine-learning"],
     team: "python",
   });
@@ -93,6 +100,8 @@ test(
   "the hiring kit and the Markdown summary punctuate each red flag once",
   async (t) => {
     const page = await openDist(t);
+    // A kit shows once there is an answer to hire for.
+    await widget(page, 'button[data-need="real-time"]').click();
     const flags = await widget(page, ".sw-flags li").allInnerTexts();
     assert.ok(flags.length > 0, "the kit lists red flags");
     // The share texts are written only while their panel is open.
