@@ -139,3 +139,25 @@ test("pointing at a part of a score bar hits the segment that part belongs to", 
   });
   assert.deepEqual(misses, []);
 });
+
+test("each slider shows the sources' scores, and a chosen project type shows the sources' verdict and reason without hovering", async (t) => {
+  const page = await openDist(t);
+  const evidence = await widget(page, '[data-evidence="data-science"]').innerText();
+  assert.match(evidence, /^Node\.js 3 · Python 9 out of 10, OfflinePixel/, evidence);
+  assert.match(await widget(page, '[data-criterion-row="data-science"] .sw-notes').innerText(), /Python: .*pandas/);
+
+  await widget(page, 'button[data-need="machine-learning"]').click();
+  await expectShown(page, { verdict: "python", strength: "clear", headline: "Clear: hire Python" });
+  const said = widget(page, '.sw-sources [data-project="machine-learning"]');
+  assert.ok(await said.isVisible(), "the sources' verdict is on screen, not in a tooltip");
+  assert.match(await said.innerText(), /^Machine learning or AI feature: CompanyBench Editorial recommends Python\. .*TensorFlow/);
+  assert.equal(await widget(page, 'button[data-need="machine-learning"]').getAttribute("title"), null, "no hover-only text");
+
+  // The Markdown summary carries the same verdict and reason.
+  await widget(page, "details.sw-share summary").click();
+  const summary = await widget(page, "textarea#sw-summary-text").inputValue();
+  assert.match(summary, /\*\*Clear: hire Python\.\*\*/);
+  assert.match(summary, /### What the sources say\n\n- Machine learning or AI feature: CompanyBench Editorial recommends Python\./);
+  assert.match(summary, /\| Python \| \d\.\d \|/, "scores out of 10");
+  assert.deepEqual(page.errors, []);
+});
