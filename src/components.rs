@@ -1,6 +1,7 @@
 //! One file per component. Each renders what the core computed and reports what the
 //! visitor did through `on_*` callbacks; none of them scores anything.
 
+mod answer_bar;
 mod comparison_table;
 mod controls;
 mod credits;
@@ -14,6 +15,7 @@ mod team_choice;
 mod verdict_panel;
 mod weight_slider;
 
+pub use answer_bar::AnswerBar;
 pub use comparison_table::ComparisonTable;
 pub use controls::Controls;
 pub use credits::Credits;

@@ -146,6 +146,7 @@ fn project_type(out: &mut String, p: &Value) {
     out.push_str("ProjectType {\n");
     text(out, p, "id");
     text(out, p, "name");
+    text(out, p, "short_name");
     text(out, p, "verdict");
     let firm = p.get("firm").and_then(Value::as_bool).unwrap_or(false);
     let _ = writeln!(out, "firm: {firm},");

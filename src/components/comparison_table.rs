@@ -1,4 +1,4 @@
-use stackweigh_core::Dataset;
+use stackweigh_core::{explain, Dataset};
 use yew::prelude::*;
 
 use crate::hooks::use_details_open;
@@ -29,8 +29,8 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         }
     });
     html! {
-        <details class="sw-panel sw-compare" {ontoggle}>
-            <summary class="sw-summary">{ "Side by side" }</summary>
+        <details part="panel" class="sw-panel sw-compare" {ontoggle}>
+            <summary class="sw-summary">{ explain::comparison_summary(d) }</summary>
             if open {
             <div class="sw-panel-body">
                 <table class="sw-table">

@@ -1,7 +1,7 @@
-use stackweigh_core::{Action, Choices, Dataset, Outcome};
+use stackweigh_core::{explain, Action, Choices, Dataset, Outcome};
 use yew::prelude::*;
 
-use crate::components::{NeedChips, TeamChoice, WeightSlider};
+use crate::components::{AnswerBar, NeedChips, TeamChoice, WeightSlider};
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -12,7 +12,11 @@ pub struct ControlsProps {
     pub on_action: Callback<Action>,
 }
 
-/// Everything the visitor can set: needs, team, one slider per criterion, reset.
+/// Everything the visitor can set: what they are building, their team and "start over"
+/// (together, so wide layouts can put them above the answer), and one slider per
+/// criterion. The
+/// compact answer bar comes last: it sticks to the bottom of the screen while the
+/// controls are on it, in layouts where the answer panel is above them.
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let d = &props.dataset;
@@ -27,6 +31,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
         on_action.emit(Action::SetWeight { criterion, weight })
     });
     let on_reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
+    // Said once above the sliders when they all share a source, else by each slider.
+    let source = explain::scores_source(d);
+    let own_source = source.is_none();
     let sliders = d.criteria.iter().enumerate().map(|(c, criterion)| {
         let tipping = props
             .outcome
@@ -39,6 +46,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <WeightSlider
                 key={criterion.id.clone()}
                 dataset={d.clone()}
+                own_source={own_source}
                 criterion={c}
                 weight={props.choices.weights.get(c).copied().unwrap_or(0.0)}
                 {tipping}
@@ -48,17 +56,25 @@ pub fn Controls(props: &ControlsProps) -> Html {
     });
     html! {
         <div class="sw-controls">
-            if !d.project_types.is_empty() {
-                <NeedChips dataset={d.clone()} needs={props.choices.needs.clone()} on_toggle={on_toggle_need} />
-            }
-            if d.options.iter().any(|o| o.team.is_some()) {
-                <TeamChoice dataset={d.clone()} team={props.choices.team} on_change={on_team} />
-            }
+            <div class="sw-choose">
+                if !d.project_types.is_empty() {
+                    <NeedChips dataset={d.clone()} needs={props.choices.needs.clone()} on_toggle={on_toggle_need} />
+                }
+                <div class="sw-team">
+                    if d.options.iter().any(|o| o.team.is_some()) {
+                        <TeamChoice dataset={d.clone()} team={props.choices.team} on_change={on_team} />
+                    }
+                    <button type="button" class="sw-button sw-reset" part="button" onclick={on_reset}>{ "Start over" }</button>
+                </div>
+            </div>
             <fieldset class="sw-group sw-weights">
                 <legend class="sw-legend">{ "How much does each matter?" }</legend>
+                if let Some(source) = source {
+                    <p class="sw-hint">{ source }</p>
+                }
                 { for sliders }
             </fieldset>
-            <button type="button" class="sw-button sw-reset" onclick={on_reset}>{ "Reset to defaults" }</button>
+            <AnswerBar dataset={d.clone()} outcome={props.outcome.clone()} />
         </div>
     }
 }

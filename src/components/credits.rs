@@ -25,10 +25,12 @@ pub fn Credits(props: &CreditsProps) -> Html {
     });
     html! {
         <footer class="sw-credits">
-            if !props.dataset.sources.is_empty() {
-                <p>{ "Facts from " }{ for sources }{ ". Wording and weighting are stackweigh's own." }</p>
-            }
-            <p class="sw-fine">{ "Runs entirely in your browser: nothing you set leaves this page." }</p>
+            <p>
+                if !props.dataset.sources.is_empty() {
+                    { "Facts from " }{ for sources }{ ". Wording and weighting are stackweigh's own. " }
+                }
+                { "It runs entirely in your browser: nothing you set leaves this page." }
+            </p>
         </footer>
     }
 }

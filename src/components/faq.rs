@@ -1,4 +1,4 @@
-use stackweigh_core::Dataset;
+use stackweigh_core::{explain, Dataset};
 use yew::prelude::*;
 
 use crate::hooks::use_details_open;
@@ -17,8 +17,8 @@ pub fn Faq(props: &FaqProps) -> Html {
         return html! {};
     }
     html! {
-        <details class="sw-panel sw-faq" {ontoggle}>
-            <summary class="sw-summary">{ "Questions hiring managers ask" }</summary>
+        <details part="panel" class="sw-panel sw-faq" {ontoggle}>
+            <summary class="sw-summary">{ explain::faq_summary(d) }</summary>
             if open {
                 <dl class="sw-panel-body">
                     { for d.faq.iter().map(|f| html! { <><dt>{ &f.question }</dt><dd>{ &f.answer }</dd></> }) }

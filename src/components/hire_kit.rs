@@ -15,8 +15,9 @@ pub struct HireKitProps {
 
 /// The hiring kit for each recommended role, in the order to hire, plus how to hire both
 /// when that is the answer.
-/// Kits are not keyed: when the verdict flips, the kit on screen is rewritten in place
-/// rather than rebuilt, and a kit the visitor closed stays closed.
+/// Collapsed by default, each with a summary line that says what is inside, so the widget
+/// fits a blog post. Kits are not keyed: when the answer flips, the kit on screen is
+/// rewritten in place rather than rebuilt, and a kit the visitor opened stays open.
 #[component]
 pub fn HireKit(props: &HireKitProps) -> Html {
     let d = &*props.dataset;
@@ -32,8 +33,8 @@ pub fn HireKit(props: &HireKitProps) -> Html {
             .flatten()
             .map(|p| html! { <li>{ pay_line(d, p) }</li> });
         html! {
-            <details class="sw-panel sw-kit" data-role={role.id.clone()} open=true>
-                <summary class="sw-summary">{ format!("Hiring kit: {}", role.title) }</summary>
+            <details class="sw-panel sw-kit" part="panel" data-role={role.id.clone()}>
+                <summary class="sw-summary">{ explain::kit_summary(d, r) }</summary>
                 <div class="sw-panel-body sw-kit-body">
                     <section>
                         <h4 class="sw-kit-head">{ "Pay" }</h4>
@@ -68,14 +69,16 @@ pub fn HireKit(props: &HireKitProps) -> Html {
     });
     let both = match (props.both, &d.both) {
         (true, Some(both)) => html! {
-            <section class="sw-both">
-                <h3 class="sw-subhead">{ "Hiring both" }</h3>
-                <p>{ &both.summary }</p>
-                <p><b>{ &both.advice }</b></p>
-                if !both.architecture.is_empty() {
-                    <p>{ &both.architecture }</p>
-                }
-            </section>
+            <details class="sw-panel sw-both" part="panel">
+                <summary class="sw-summary">{ "Hiring both: how the two share the work" }</summary>
+                <div class="sw-panel-body">
+                    <p>{ &both.summary }</p>
+                    <p><b>{ &both.advice }</b></p>
+                    if !both.architecture.is_empty() {
+                        <p>{ &both.architecture }</p>
+                    }
+                </div>
+            </details>
         },
         _ => html! {},
     };

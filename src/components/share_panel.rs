@@ -61,16 +61,16 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
 
     html! {
-        <details class="sw-panel sw-share" {ontoggle}>
+        <details class="sw-panel sw-share" part="panel" {ontoggle}>
             <summary class="sw-summary">{ "Share, embed or print" }</summary>
             if open {
             <div class="sw-panel-body">
                 <label class="sw-field-label" for="sw-summary-text">{ "Summary for a hiring doc (Markdown)" }</label>
                 <textarea id="sw-summary-text" class="sw-code" readonly=true rows="6" ref={summary_ref.clone()} value={markdown_summary(&props.dataset, &props.choices, &props.outcome)} />
-                <button type="button" class="sw-button" data-copy="summary" onclick={copy(summary_ref, "Summary")}>{ "Copy summary" }</button>
+                <button type="button" class="sw-button" part="button" data-copy="summary" onclick={copy(summary_ref, "Summary")}>{ "Copy summary" }</button>
                 <label class="sw-field-label" for="sw-snippet-text">{ "Embed this result on your page" }</label>
                 <textarea id="sw-snippet-text" class="sw-code" readonly=true rows="6" ref={snippet_ref.clone()} value={embed_snippet(&props.dataset, &props.choices, &props.outcome, SCRIPT_SRC)} />
-                <button type="button" class="sw-button" data-copy="snippet" onclick={copy(snippet_ref, "Snippet")}>{ "Copy snippet" }</button>
+                <button type="button" class="sw-button" part="button" data-copy="snippet" onclick={copy(snippet_ref, "Snippet")}>{ "Copy snippet" }</button>
                 <p class="sw-hint">{ "The snippet carries a plain table of the result for readers without JavaScript. Use your browser's Print to get the result and hiring kit on paper." }</p>
                 <p class="sw-status" role="status" aria-live="polite">{ (*status).clone() }</p>
             </div>

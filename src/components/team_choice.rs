@@ -47,7 +47,7 @@ pub fn TeamChoice(props: &TeamChoiceProps) -> Html {
             format!("{} ({source})", advice.neither.trim_end_matches('.'))
         });
     html! {
-        <fieldset class="sw-group sw-team">
+        <fieldset class="sw-group sw-team-choice">
             <legend class="sw-legend">{ "Your team today" }</legend>
             <div class="sw-radios">
                 { for options }

@@ -54,7 +54,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
         })
     });
     html! {
-        <div class="sw-result" data-state={state}>
+        <div class="sw-result" part="answer" data-state={state}>
             <p class="sw-kicker">{ "Recommendation" }</p>
             <p class="sw-verdict" data-option={leader} data-verdict={verdict_id} data-strength={outcome.verdict.strength()}>
                 <span class="sw-verdict-mark" aria-hidden="true">{ mark }</span>

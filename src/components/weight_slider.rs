@@ -9,6 +9,8 @@ use crate::state::Shared;
 pub struct WeightSliderProps {
     pub dataset: Shared<Dataset>,
     pub criterion: usize,
+    /// Name the scores' source here: the sliders do not all share one, said above them.
+    pub own_source: bool,
     pub weight: f64,
     /// This criterion's tipping points, if any.
     pub tipping: Vec<TippingPoint>,
@@ -44,15 +46,17 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     let marks = props.tipping.iter().map(|p| {
         html! { <rect class="sw-tip-mark" x={per_mille(p.at)} y="0" width="12" height="8" /> }
     });
-    let scores = d.options.iter().enumerate().map(|(o, option)| {
-        let sep = if o == 0 { "" } else { " · " };
-        html! { <>{ sep }{ &option.name }{ " " }<b>{ explain::number(d.score(c, o)) }</b></> }
+    // Each option's score beside its note, one line each; with no notes, one line for all.
+    let evidence = d.options.iter().enumerate().map(|(o, option)| {
+        let score = html! { <>{ &option.name }{ " " }<b>{ explain::number(d.score(c, o)) }</b></> };
+        match criterion.notes.get(&option.id) {
+            Some(note) => html! { <li>{ score }{ " · " }{ note }</li> },
+            None => html! { <li>{ score }</li> },
+        }
     });
-    let notes = d
-        .options
-        .iter()
-        .filter_map(|o| Some((&o.name, criterion.notes.get(&o.id)?)))
-        .map(|(name, note)| html! { <li><b>{ name }{ ": " }</b>{ note }</li> });
+    let source = props
+        .own_source
+        .then(|| explain::source_name(d, criterion.source.as_deref()));
     html! {
         <div class="sw-slider" data-criterion-row={criterion.id.clone()}>
             <div class="sw-slider-head">
@@ -64,6 +68,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
             <input
                 type="range"
                 class="sw-range"
+                part="slider"
                 id={input_id}
                 min="0"
                 max="10"
@@ -81,13 +86,12 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
             </svg>
             <div class="sw-slider-note" id={note_id}>
                 <p class="sw-slider-desc">{ &criterion.description }</p>
-                <p class="sw-evidence" data-evidence={criterion.id.clone()}>
-                    { for scores }
-                    <span class="sw-source">{ " out of 10, " }{ explain::source_name(d, criterion.source.as_deref()) }</span>
-                </p>
-                if !criterion.notes.is_empty() {
-                    <ul class="sw-notes">{ for notes }</ul>
-                }
+                <ul class="sw-evidence" data-evidence={criterion.id.clone()} data-inline={criterion.notes.is_empty().then_some("")}>
+                    { for evidence }
+                    if let Some(source) = source {
+                        <li class="sw-source">{ "out of 10, " }{ source }</li>
+                    }
+                </ul>
                 if !caption.is_empty() {
                     <p class="sw-tip-text">{ caption.join(" ") }</p>
                 }

@@ -123,6 +123,10 @@ const DEFAULT_WEIGHT: f64 = 5.0;
 pub struct ProjectType {
     pub id: String,
     pub name: String,
+    /// What its chip says where room is short; the start of `name` ("REST API" for "REST
+    /// API for a web or mobile app"), so the chip's words are in its accessible name.
+    /// Empty when the dataset gives none: the chip says `name`.
+    pub short_name: String,
     /// An option id, or `either` when the sources leave it to the team.
     pub verdict: String,
     /// The sources call the verdict's option essential or the natural fit, so a team
@@ -560,6 +564,7 @@ fn decode_project_type(parent: &mut Fields, json: Json, path: String) -> Project
     let project = ProjectType {
         id: f.string("id"),
         name: f.string("name"),
+        short_name: f.text("short_name"),
         verdict: f.string("verdict"),
         firm: f.flag("firm"),
         reason: f.string("reason"),

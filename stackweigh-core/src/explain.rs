@@ -200,11 +200,8 @@ fn starting_weights(dataset: &Dataset) -> &'static str {
 /// What the score chart shows, as its caption says it.
 pub fn chart_caption(dataset: &Dataset, outcome: &Outcome) -> String {
     match outcome.verdict {
-        Verdict::Start => format!(
-            "Score out of 10 with {}: the mean of the sources' scores",
-            starting_weights(dataset)
-        ),
-        _ => "Score out of 10: the sources' scores, averaged with your weights".into(),
+        Verdict::Start => format!("Out of 10, with {}", starting_weights(dataset)),
+        _ => "Out of 10: the sources' scores, averaged with your weights".into(),
     }
 }
 
@@ -308,6 +305,76 @@ pub fn contradiction(dataset: &Dataset, verdict: &SourceVerdict) -> Option<Strin
 pub fn source_name<'a>(dataset: &'a Dataset, id: Option<&str>) -> &'a str {
     id.and_then(|id| dataset.sources.iter().find(|s| s.id.as_deref() == Some(id)))
         .map_or("The sources", |s| s.publisher.as_str())
+}
+
+/// "5 questions, 4 red flags": how much a list holds, for a collapsed panel's summary.
+fn count(n: usize, one: &str, many: &str) -> Option<String> {
+    match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {many}")),
+    }
+}
+
+/// A hiring kit's summary line, saying what is inside: "Hiring kit: Node.js backend
+/// developer, 5 questions, 4 red flags".
+pub fn kit_summary(dataset: &Dataset, role: usize) -> String {
+    let Some(role) = dataset.roles.get(role) else {
+        return String::new();
+    };
+    let mut line = format!("Hiring kit: {}", role.title);
+    for part in [
+        count(role.questions.len(), "question", "questions"),
+        count(role.red_flags.len(), "red flag", "red flags"),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        line += ", ";
+        line += &part;
+    }
+    line
+}
+
+/// The side-by-side table's summary line.
+pub fn comparison_summary(dataset: &Dataset) -> String {
+    format!(
+        "Side by side: {}",
+        count(dataset.comparison.len(), "aspect", "aspects").unwrap_or_default()
+    )
+}
+
+/// The FAQ's summary line.
+pub fn faq_summary(dataset: &Dataset) -> String {
+    format!("Questions and answers ({})", dataset.faq.len())
+}
+
+/// Where the sliders' scores come from, said once above them when every criterion names
+/// the same source; `None` when they differ (each slider then says its own).
+pub fn scores_source(dataset: &Dataset) -> Option<String> {
+    let first = dataset.criteria.first()?.source.as_deref()?;
+    dataset
+        .criteria
+        .iter()
+        .all(|c| c.source.as_deref() == Some(first))
+        .then(|| {
+            format!(
+                "Scores out of 10, from {}.",
+                source_name(dataset, Some(first))
+            )
+        })
+}
+
+/// The first two options' scores, as the compact answer bar shows them: "Node.js 8.2 ·
+/// Python 7.4".
+pub fn scores_line(dataset: &Dataset, outcome: &Outcome) -> String {
+    outcome
+        .ranking
+        .iter()
+        .take(2)
+        .map(|&o| format!("{} {}", name(dataset, o), score(outcome.scores.mean[o])))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// What the answer becomes, as a slider's caption says it.

@@ -344,6 +344,12 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
     for (i, p) in d.project_types.iter().enumerate() {
         check_text(&format!("project_types[{i}].name"), &p.name)?;
         check_text(&format!("project_types[{i}].reason"), &p.reason)?;
+        if !p.name.starts_with(p.short_name.as_str()) {
+            return Err(DatasetError::new(
+                format!("project_types[{i}].short_name"),
+                "must be how `name` begins, so the chip's words are in its accessible name",
+            ));
+        }
         check_source(format!("project_types[{i}].source"), &p.source)?;
         if p.verdict != EITHER {
             check_known(

@@ -43,7 +43,7 @@ fn dataset_json(d: &Dataset) -> String {
             "notes": by_id(&c.notes), "default_weight": c.default_weight, "source": c.source,
         })).collect::<Vec<_>>(),
         "project_types": d.project_types.iter().map(|p| json!({
-            "id": p.id, "name": p.name, "verdict": p.verdict, "firm": p.firm, "reason": p.reason,
+            "id": p.id, "name": p.name, "short_name": p.short_name, "verdict": p.verdict, "firm": p.firm, "reason": p.reason,
             "rationale": p.rationale, "source": p.source, "preset": by_id(&p.preset),
         })).collect::<Vec<_>>(),
         "comparison": d.comparison.iter().map(|r| json!({
@@ -165,6 +165,7 @@ fn arb_dataset() -> impl Strategy<Value = Dataset> {
                 .map(|(i, (verdict, preset))| ProjectType {
                     id: format!("need_{i}"),
                     name: format!("Need {i}"),
+                    short_name: String::new(),
                     verdict: if *verdict == n {
                         "either".into()
                     } else {

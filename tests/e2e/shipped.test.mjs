@@ -142,9 +142,9 @@ test("pointing at a part of a score bar hits the segment that part belongs to", 
 
 test("each slider shows the sources' scores, and a chosen project type shows the sources' verdict and reason without hovering", async (t) => {
   const page = await openDist(t);
-  const evidence = await widget(page, '[data-evidence="data-science"]').innerText();
-  assert.match(evidence, /^Node\.js 3 · Python 9 out of 10, OfflinePixel/, evidence);
-  assert.match(await widget(page, '[data-criterion-row="data-science"] .sw-notes').innerText(), /Python: .*pandas/);
+  const evidence = await widget(page, '[data-evidence="data-science"] li').allInnerTexts();
+  assert.deepEqual(evidence, ["Node.js 3 · not a native ML environment", "Python 9 · the standard: pandas, PyTorch"]);
+  assert.equal(await widget(page, ".sw-weights > .sw-hint").innerText(), "Scores out of 10, from OfflinePixel.");
 
   await widget(page, 'button[data-need="machine-learning"]').click();
   await expectShown(page, { verdict: "python", strength: "clear", headline: "Clear: hire Python" });
