@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::components::{
     ComparisonTable, Controls, Credits, Faq, HireKit, Notices, SharePanel, VerdictPanel,
 };
-use crate::hooks::{use_link_sync, use_on_change};
+use crate::hooks::{use_host_scheme, use_link_sync, use_on_change};
 use crate::state::{Model, Shared};
 
 #[derive(Properties, Clone, PartialEq)]
@@ -89,6 +89,11 @@ pub fn App(props: &AppProps) -> Html {
         move |_| on_first_render.emit(())
     });
 
+    // After the first-render effect above, which puts the widget on the page: only there
+    // does it inherit the page's colour scheme.
+    let section = use_node_ref();
+    let host_scheme = use_host_scheme(section.clone());
+
     let dataset = props.dataset.clone();
     let choices = &model.choices;
     let outcome: Shared<_> = use_memo(choices.clone(), {
@@ -106,7 +111,9 @@ pub fn App(props: &AppProps) -> Html {
         move |_| AttrValue::from(explain::announcement(&dataset, &outcome))
     });
 
-    let theme = Theme::parse(props.theme.as_deref().unwrap_or_default()).unwrap_or_default();
+    let theme = Theme::parse(props.theme.as_deref().unwrap_or_default())
+        .unwrap_or_default()
+        .on_host(&host_scheme);
     // What could not be used, worked out again only when the inputs change.
     let notices = use_memo(
         (
@@ -136,7 +143,7 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     html! {
-        <section class="sw" data-theme={theme.as_str()} aria-label={dataset.title.clone()}>
+        <section class="sw" ref={section} data-theme={theme.as_str()} aria-label={dataset.title.clone()}>
             <header class="sw-head">
                 <h2 class="sw-title">{ &dataset.title }</h2>
                 if !dataset.intro.is_empty() {

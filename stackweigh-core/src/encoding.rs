@@ -303,7 +303,8 @@ fn percent_decode(text: &str) -> Option<String> {
 /// The colour scheme a host asks for with the `theme` attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
-    /// Follows the reader's system setting.
+    /// Follows the host page's own colour scheme when it declares one, and the reader's
+    /// system setting otherwise (see [`Theme::on_host`]).
     #[default]
     Auto,
     Light,
@@ -320,6 +321,23 @@ impl Theme {
                 "theme: {} is not auto, light or dark; using auto",
                 quote(other)
             )),
+        }
+    }
+
+    /// The theme to show on a host page whose computed `color-scheme` (on the element, so
+    /// inherited from the page) is `computed`. `auto` takes the page's scheme when it names
+    /// exactly one ("dark", "only light"): a dark widget on a light blog is the embed that
+    /// looks broken. "normal" or "light dark" leave it to the reader's setting. A theme
+    /// the host set with the attribute always wins.
+    pub fn on_host(self, computed: &str) -> Theme {
+        if self != Theme::Auto {
+            return self;
+        }
+        let mut words = computed.split_whitespace().filter(|w| *w != "only");
+        match (words.next(), words.next()) {
+            (Some("light"), None) => Theme::Light,
+            (Some("dark"), None) => Theme::Dark,
+            _ => Theme::Auto,
         }
     }
 

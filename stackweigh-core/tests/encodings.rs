@@ -596,3 +596,23 @@ fn a_weight_written_with_a_sign_is_refused() {
     assert!(stackweigh_core::encoding::parse_weights(&d, "performance:+5").is_err());
     assert!(stackweigh_core::encoding::parse_weights(&d, "performance:5").is_ok());
 }
+
+#[test]
+fn auto_follows_a_host_page_that_declares_one_colour_scheme() {
+    for (computed, theme) in [
+        ("dark", Theme::Dark),
+        ("only dark", Theme::Dark),
+        ("light", Theme::Light),
+        ("only light", Theme::Light),
+        ("normal", Theme::Auto),
+        ("light dark", Theme::Auto),
+        ("dark light", Theme::Auto),
+        ("", Theme::Auto),
+        ("purple", Theme::Auto),
+    ] {
+        assert_eq!(Theme::Auto.on_host(computed), theme, "{computed:?}");
+    }
+    // The attribute wins over the page.
+    assert_eq!(Theme::Light.on_host("dark"), Theme::Light);
+    assert_eq!(Theme::Dark.on_host("light"), Theme::Dark);
+}

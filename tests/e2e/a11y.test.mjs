@@ -84,3 +84,12 @@ for (const [name, fragment] of [
     assert.deepEqual(layout.beyond, [], "no element of the widget sticks out past the viewport");
   });
 }
+
+test("at 360 px, scrolled to the sliders with the answer bar on screen, axe finds no violation", async (t) => {
+  const page = await openDist(t, undefined, { width: 360, height: 740 });
+  const root = page.locator("stack-weigh");
+  await root.locator('input[type=range][data-criterion="hiring-cost"]').scrollIntoViewIfNeeded();
+  const bar = await root.locator(".sw-answer-bar").boundingBox();
+  assert.ok(bar && bar.y >= 0 && bar.y + bar.height <= 740, `the bar is on screen (${JSON.stringify(bar)})`);
+  assertClean(await audit(page), "stackweigh.html at 360 px, answer bar showing");
+});
