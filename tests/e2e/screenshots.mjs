@@ -2,7 +2,8 @@
 // test): dist/stackweigh.html at 360 and 1024 px, light and dark, full page, into
 // docs/screenshots/{width}-{scheme}.png. The page opens on a link that chooses a project
 // type (a real-time app), so the pictures show an answer, what the sources say for it,
-// and its hiring kit, opened.
+// and its hiring kit, opened. Then one phone screen, scrolled to the sliders, with the
+// compact answer bar: docs/screenshots/360-sliders.png.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,6 +37,22 @@ try {
         await context.close();
       }
     }
+  }
+  // A phone, scrolled to the sliders, with one of them moved: what a reader sees while
+  // sliding, the answer bar stuck to the bottom of the screen.
+  const context = await browser.newContext({ colorScheme: "light", viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.goto(distUrl("stackweigh.html") + "#preset=real-time");
+    await rendered(page);
+    await page.locator("stack-weigh").locator('input[type=range][data-criterion="learning-curve"]').fill("9");
+    await page.locator("stack-weigh").locator('[data-criterion-row="data-science"]').evaluate((e) => e.scrollIntoView({ block: "start" }));
+    await page.evaluate(() => document.activeElement?.blur());
+    const file = path.join(out, "360-sliders.png");
+    await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
+    console.log(file);
+  } finally {
+    await context.close();
   }
 } finally {
   await browser.close();
