@@ -79,6 +79,14 @@ impl Mounted {
             .unwrap()
     }
 
+    /// The roles whose hiring kits show, in order.
+    fn kits(&self) -> Vec<String> {
+        self.all("[data-role]")
+            .iter()
+            .filter_map(|e| e.get_attribute("data-role"))
+            .collect()
+    }
+
     fn text(&self, selector: &str) -> String {
         self.find(selector).text_content().unwrap_or_default()
     }
@@ -274,24 +282,14 @@ async fn chips_apply_presets_and_several_combine() {
     assert!(widget
         .text(".sw-first-hire")
         .contains("Python developers with Node.js exposure"));
-    let kits: Vec<String> = widget
-        .all("[data-role]")
-        .iter()
-        .filter_map(|e| e.get_attribute("data-role"))
-        .collect();
-    assert_eq!(kits, ["python-ml", "node-backend"]);
+    assert_eq!(widget.kits(), ["python-ml", "node-backend"]);
     // A Python team lacks Node.js: that is the first hire, and its kit comes first.
     widget.click("input[type=radio][value='python']").await;
     assert_eq!(
         widget.text(".sw-first-hire"),
         "Hire Node.js first: your team already writes Python."
     );
-    let kits: Vec<String> = widget
-        .all("[data-role]")
-        .iter()
-        .filter_map(|e| e.get_attribute("data-role"))
-        .collect();
-    assert_eq!(kits, ["node-backend", "python-ml"]);
+    assert_eq!(widget.kits(), ["node-backend", "python-ml"]);
     widget.click("input[type=radio][value='neither']").await;
 
     widget.click("button[data-need='real-time']").await;
@@ -368,7 +366,7 @@ async fn the_first_view_tells_no_one_to_hire() {
         !answer.contains("hire"),
         "the answer tells no one to hire: {answer}"
     );
-    assert!(widget.all("[data-role]").is_empty(), "no hiring kit yet");
+    assert!(widget.kits().is_empty(), "no hiring kit yet");
     // The sources' advice for a team that writes neither language.
     assert!(widget
         .text(".sw-team-advice")
