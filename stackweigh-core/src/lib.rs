@@ -12,7 +12,7 @@
 //! - tipping points: [`tipping`]
 //! - presets combining and every state change: [`choices`]
 //! - attributes and link fragments: [`encoding`]
-//! - words: [`explain`]; Markdown, the embed snippet and the host events' detail: [`share`]
+//! - words: [`explain`]; Markdown, the embed snippets and the host events' detail: [`share`]
 
 pub mod chart;
 pub mod choices;

@@ -1,9 +1,9 @@
-//! Text to take elsewhere: a Markdown summary for a hiring doc, the embed snippet with a
-//! static fallback table for readers without JavaScript, and the detail of the events
-//! the host page hears.
+//! Text to take elsewhere: a Markdown summary for a hiring doc, the embed snippets (the
+//! script with a static fallback table for readers without JavaScript, the iframe of
+//! `embed.html`, and the plain link), and the detail of the events the host page hears.
 
 use crate::dataset::{Dataset, PayRange};
-use crate::encoding::write_settings;
+use crate::encoding::{write_fragment, write_settings, Theme};
 use crate::explain::{self, number, points};
 use crate::verdict::Outcome;
 use crate::Choices;
@@ -186,6 +186,80 @@ pub fn embed_snippet(
         caption = escape_html(&dataset.title),
         headline = escape_html(&explain::headline(dataset, &outcome.verdict)),
     )
+}
+
+/// The height the iframe snippet starts at, in CSS pixels: the widget's at a blog's
+/// column width, so that without the height listener most of it shows at once.
+pub const IFRAME_HEIGHT: u32 = 1000;
+
+/// Where `embed.html` is: next to `script`, the address of the script (or the page) that
+/// defined the widget, whose query and fragment do not matter. `dist/` and the package put
+/// the two side by side. An address no other page could open (`about:srcdoc`, `blob:`,
+/// `data:`) gives the bare file name, to be read next to the page that embeds it.
+pub fn embed_page_address(script: &str) -> String {
+    const PAGE: &str = "embed.html";
+    let address = script.split(['#', '?']).next().unwrap_or_default();
+    let Some(host_and_path) = ["https://", "http://", "file://"]
+        .iter()
+        .find_map(|scheme| address.strip_prefix(scheme))
+        .filter(|rest| !rest.is_empty())
+    else {
+        return PAGE.to_string();
+    };
+    if host_and_path.contains('/') {
+        let folder = address
+            .rfind('/')
+            .map_or(address, |slash| &address[..=slash]);
+        format!("{folder}{PAGE}")
+    } else {
+        // A bare host: its root.
+        format!("{address}/{PAGE}")
+    }
+}
+
+/// The address of `embed_page` (see [`embed_page_address`]) showing these choices, in
+/// `theme` unless that is the default: the plain link for platforms that take only links,
+/// and the iframe snippet's `src`.
+pub fn embed_link(dataset: &Dataset, choices: &Choices, embed_page: &str, theme: Theme) -> String {
+    let mut link = format!("{embed_page}#{}", write_fragment(dataset, choices));
+    if theme != Theme::Auto {
+        link += &format!("&theme={}", theme.as_str());
+    }
+    link
+}
+
+/// The iframe that shows these choices, for pages that take HTML but no scripts: lazy,
+/// titled for screen readers, the column's full width and [`IFRAME_HEIGHT`] tall, with
+/// the clipboard allowed for its copy buttons. With `resize`, a few lines of script
+/// follow it that set the frame's height from the message `embed.html` posts after every
+/// change of its own, so the frame always fits.
+pub fn iframe_snippet(
+    dataset: &Dataset,
+    choices: &Choices,
+    embed_page: &str,
+    theme: Theme,
+    resize: bool,
+) -> String {
+    let mut html = format!(
+        "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{IFRAME_HEIGHT}\" style=\"border: 0\" allow=\"clipboard-write\"></iframe>\n",
+        src = escape_html(&embed_link(dataset, choices, embed_page, theme)),
+        title = escape_html(&dataset.title),
+    );
+    if resize {
+        html += concat!(
+            "<script>\n",
+            "  // Fits the frame to the widget: embed.html posts its height after every change.\n",
+            "  addEventListener(\"message\", function (e) {\n",
+            "    var height = e.data && e.data[\"stackweigh:height\"];\n",
+            "    if (typeof height !== \"number\") return;\n",
+            "    document.querySelectorAll(\"iframe\").forEach(function (frame) {\n",
+            "      if (frame.contentWindow === e.source) frame.height = Math.ceil(height);\n",
+            "    });\n",
+            "  });\n",
+            "</script>\n",
+        );
+    }
+    html
 }
 
 /// The `detail` of the host page's events, as JSON:
