@@ -192,32 +192,7 @@ pub fn embed_snippet(
 /// column width, so that without the height listener most of it shows at once.
 pub const IFRAME_HEIGHT: u32 = 1000;
 
-/// Where `embed.html` is: next to `script`, the address of the script (or the page) that
-/// defined the widget, whose query and fragment do not matter. `dist/` and the package put
-/// the two side by side. An address no other page could open (`about:srcdoc`, `blob:`,
-/// `data:`) gives the bare file name, to be read next to the page that embeds it.
-pub fn embed_page_address(script: &str) -> String {
-    const PAGE: &str = "embed.html";
-    let address = script.split(['#', '?']).next().unwrap_or_default();
-    let Some(host_and_path) = ["https://", "http://", "file://"]
-        .iter()
-        .find_map(|scheme| address.strip_prefix(scheme))
-        .filter(|rest| !rest.is_empty())
-    else {
-        return PAGE.to_string();
-    };
-    if host_and_path.contains('/') {
-        let folder = address
-            .rfind('/')
-            .map_or(address, |slash| &address[..=slash]);
-        format!("{folder}{PAGE}")
-    } else {
-        // A bare host: its root.
-        format!("{address}/{PAGE}")
-    }
-}
-
-/// The address of `embed_page` (see [`embed_page_address`]) showing these choices, in
+/// The address of `embed_page` (where `embed.html` is) showing these choices, in
 /// `theme` unless that is the default: the plain link for platforms that take only links,
 /// and the iframe snippet's `src`.
 pub fn embed_link(dataset: &Dataset, choices: &Choices, embed_page: &str, theme: Theme) -> String {

@@ -3,49 +3,11 @@
 
 use proptest::prelude::*;
 use stackweigh_core::encoding::read_fragment;
-use stackweigh_core::share::{embed_link, embed_page_address, iframe_snippet, IFRAME_HEIGHT};
+use stackweigh_core::share::{embed_link, iframe_snippet, IFRAME_HEIGHT};
 use stackweigh_core::{Choices, Dataset, Theme};
 
 fn real_time(d: &Dataset) -> Choices {
     read_fragment(d, "#preset=real-time&team=javascript").expect("readable")
-}
-
-#[test]
-fn embed_html_is_looked_for_next_to_the_script_or_page() {
-    for (script, page) in [
-        (
-            "https://cdn.example/npm/stackweigh@1.2.3/stackweigh.js",
-            "https://cdn.example/npm/stackweigh@1.2.3/embed.html",
-        ),
-        (
-            "https://example.com/tools/stackweigh.html#preset=real-time",
-            "https://example.com/tools/embed.html",
-        ),
-        (
-            "https://example.com/tools/embed.html#?secret=Ab3dEf9hIj",
-            "https://example.com/tools/embed.html",
-        ),
-        (
-            "https://example.com/a/b.js?v=2/x#y/z",
-            "https://example.com/a/embed.html",
-        ),
-        ("http://example.com", "http://example.com/embed.html"),
-        (
-            "file:///home/me/dist/stackweigh.html",
-            "file:///home/me/dist/embed.html",
-        ),
-    ] {
-        assert_eq!(embed_page_address(script), page, "{script}");
-    }
-    for nowhere in [
-        "about:srcdoc",
-        "blob:https://example.com/1234",
-        "data:text/html,x",
-        "",
-        "https://",
-    ] {
-        assert_eq!(embed_page_address(nowhere), "embed.html", "{nowhere}");
-    }
 }
 
 #[test]
