@@ -1,9 +1,12 @@
 // dist/embed.html, the widget alone for an iframe, as the hosts that take no script embed
 // it: in a sandboxed frame (WordPress's `sandbox="allow-scripts"`, with its `#?secret=…`),
 // telling the host its height, and from the share panel's iframe snippet pasted into a page.
+// And the link-card tags of the shipped pages.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { distFile } from "./support.mjs";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { dist, distFile } from "./support.mjs";
 import {
   CRITERIA, eventually, expectShown, openDist, openHost, openUrl, rendered, savedFolder, slider, snapshot, widget,
 } from "./fixtures/widget.mjs";
@@ -185,4 +188,21 @@ test("the share panel's iframe snippet, pasted into a blank page, shows the same
     assert.equal(await pasted.locator("iframe").getAttribute("height"), String(height), "the listener fitted the frame");
   });
   assert.deepEqual(pasted.errors, []);
+});
+
+test("the pages carry link-card tags, and without a base URL no address that would be wrong", async (t) => {
+  for (const name of ["embed.html", "stackweigh.html"]) {
+    const page = await openDist(t, name, { wait: false });
+    const tags = await page.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll("meta[property], meta[name]")].map((m) => [m.getAttribute("property") ?? m.name, m.content])),
+    );
+    for (const key of ["og:title", "og:description", "twitter:title", "twitter:description", "description"]) {
+      assert.ok(tags[key]?.length > 10, `${name}: ${key} (${JSON.stringify(tags)})`);
+    }
+    assert.equal(tags["twitter:card"], "summary", `${name}: no image, so the small card`);
+    // `cargo xtask test` builds dist/ with no base URL: every tag that needs one is left out.
+    for (const key of ["og:url", "og:image", "twitter:image"]) assert.equal(tags[key], undefined, `${name}: ${key}`);
+    assert.equal(await page.locator('link[type="application/json+oembed"]').count(), 0, `${name}: no oEmbed link`);
+  }
+  assert.equal(existsSync(path.join(dist, "oembed.json")), false, "no oembed.json without a base URL");
 });

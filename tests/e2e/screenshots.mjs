@@ -1,10 +1,12 @@
 // Screenshots of the shipped page for the docs (run by `cargo xtask screenshots`, not a
 // test): dist/stackweigh.html at 360 and 1024 px, light and dark, full page, with the
-// hiring kit open, into docs/screenshots/{width}-{scheme}.png.
+// hiring kit open, into docs/screenshots/{width}-{scheme}.png. And the link cards' image:
+// dist/embed.html as a card shows it (1200 × 630, the size Open Graph and Twitter's large
+// card ask for), into dist/card.png, where `cargo xtask dist --base-url` finds it.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { launch, distUrl } from "./support.mjs";
+import { launch, dist, distUrl } from "./support.mjs";
 import { rendered } from "./fixtures/dom.mjs";
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../docs/screenshots");
@@ -34,6 +36,17 @@ try {
         await context.close();
       }
     }
+  }
+  const context = await browser.newContext({ colorScheme: "light", viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.goto(distUrl("embed.html"));
+    await rendered(page);
+    const card = path.join(dist, "card.png");
+    await page.screenshot({ path: card, animations: "disabled", caret: "hide" });
+    console.log(card);
+  } finally {
+    await context.close();
   }
 } finally {
   await browser.close();
