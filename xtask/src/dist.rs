@@ -259,20 +259,34 @@ fn check_unpacker(wasm: &[u8]) -> Result<()> {
 
 /// The `version` of the root package, for the script's header.
 fn package_version(manifest: &str) -> String {
-    let mut in_package = false;
+    package_field(manifest, "version").unwrap_or_else(|| "0.0.0".to_string())
+}
+
+/// A plain `key = "value"` of Cargo.toml's `[package]` section.
+pub fn package_field(manifest: &str, key: &str) -> Option<String> {
+    section_field(manifest, "[package]", key)
+}
+
+/// A plain `key = "value"` of Cargo.toml's `[workspace.package]` section, which members
+/// take with `key.workspace = true`.
+pub fn workspace_field(manifest: &str, key: &str) -> Option<String> {
+    section_field(manifest, "[workspace.package]", key)
+}
+
+fn section_field(manifest: &str, section: &str, key: &str) -> Option<String> {
+    let mut inside = false;
     for line in manifest.lines() {
         let line = line.trim();
         if line.starts_with('[') {
-            in_package = line == "[package]";
-        } else if in_package {
-            if let Some(value) = line.strip_prefix("version") {
-                if let Some(value) = value.trim_start().strip_prefix('=') {
-                    return value.trim().trim_matches('"').to_string();
-                }
+            inside = line == section;
+        } else if let Some((name, value)) = line.split_once('=').filter(|_| inside) {
+            let value = value.trim();
+            if name.trim() == key && value.starts_with('"') {
+                return Some(value.trim_matches('"').to_string());
             }
         }
     }
-    "0.0.0".to_string()
+    None
 }
 
 /// The one-file script. Everything lives inside one IIFE: wasm-bindgen's `let
@@ -1018,5 +1032,12 @@ mod tests {
         let manifest = "[workspace]\nversion = \"9\"\n\n[package]\nname = \"stackweigh\"\nversion = \"0.1.0\"\n\n[dependencies]\nversion = \"8\"\n";
         assert_eq!(package_version(manifest), "0.1.0");
         assert_eq!(package_version("[package]\nname = \"x\"\n"), "0.0.0");
+        let manifest = "[workspace.package]\nlicense = \"MIT\"\n\n[package]\nname = \"stackweigh\"\nlicense.workspace = true\ndescription = \"A widget.\"\n";
+        assert_eq!(
+            package_field(manifest, "description").as_deref(),
+            Some("A widget.")
+        );
+        assert_eq!(package_field(manifest, "license"), None);
+        assert_eq!(workspace_field(manifest, "license").as_deref(), Some("MIT"));
     }
 }

@@ -5,8 +5,10 @@
 //! developer's machine go through the same path.
 
 mod bench;
+mod contract;
 mod dist;
 mod imports;
+mod package;
 mod setup;
 mod test;
 mod util;
@@ -28,6 +30,9 @@ Commands:
                     an iframe) and dist/hosted/ (Trunk's split build); with the address
                     dist/ will be served from, also the link cards' absolute addresses
                     and dist/oembed.json
+  package           dist, then the npm package under target/npm/ (stackweigh.js,
+                    embed.html, README, LICENSE, package.json, custom-elements.json,
+                    stackweigh.d.ts), and the script's integrity hash for a CDN snippet
   serve [--port N]  serve the demo page with Trunk at http://127.0.0.1:8080/
   test              every test, stopping at the first failure: core + xtask (native),
                     browser component tests, dist, end-to-end tests, bench smoke run
@@ -61,6 +66,7 @@ fn dispatch(args: &[String]) -> Result<()> {
         }
         "setup" => no_options(command, rest).and_then(|()| setup::setup()),
         "dist" => dist::dist_at(parse_base_url(rest)?.as_deref()).map(|_| ()),
+        "package" => no_options(command, rest).and_then(|()| package::package().map(|_| ())),
         "serve" => dist::serve(parse_port(rest)?),
         "test" => no_options(command, rest).and_then(|()| test::test()),
         "bench" => match rest {
