@@ -188,8 +188,10 @@ pub fn embed_snippet(
     )
 }
 
-/// The height the iframe snippet starts at, in CSS pixels: the widget's at a blog's
-/// column width, so that without the height listener most of it shows at once.
+/// The height the iframe snippet starts at, in CSS pixels: at a blog's column width, the
+/// title, the recommendation and the first controls. The height listener (or a host's
+/// own, such as WordPress's, which allows at most 1000) then fits the frame to the whole
+/// widget; without one the frame scrolls.
 pub const IFRAME_HEIGHT: u32 = 1000;
 
 /// The address of `embed_page` (where `embed.html` is) showing these choices, in
