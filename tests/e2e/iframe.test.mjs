@@ -85,6 +85,11 @@ test("in a sandboxed frame, embed.html tells the host its height in the three fo
   assert.ok(first.height > 400, `the content's height (${first.height}), not the frame's 400 px`);
   assert.ok(Math.abs(first.height - widgetHeight) <= 2, `the document is the widget alone (${first.height} vs ${widgetHeight})`);
 
+  // WordPress's host script says "ready" once it listens: it hears the height again.
+  const before = first.forms.wordpress.length;
+  await page.evaluate((secret) => document.querySelector("iframe").contentWindow.postMessage({ message: "ready", secret }, "*"), SECRET);
+  await eventually(async () => assert.deepEqual((await heights(page)).wordpress.slice(before), [first.height]));
+
   // Opening a panel makes the widget taller: the host hears the new height, in each form.
   await widget(frame, "details.sw-share > summary").click();
   const taller = await heardHeight(page, frame, "after opening the share panel");
