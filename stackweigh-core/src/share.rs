@@ -3,7 +3,7 @@
 //! `embed.html`, and the plain link), and the detail of the events the host page hears.
 
 use crate::dataset::{Dataset, PayRange};
-use crate::encoding::{write_fragment, write_settings, Theme};
+use crate::encoding::write_settings;
 use crate::explain::{self, number, points};
 use crate::verdict::Outcome;
 use crate::Choices;
@@ -197,9 +197,15 @@ pub const IFRAME_HEIGHT: u32 = 1000;
 /// The address of `embed_page` (where `embed.html` is) showing these choices, in
 /// `theme` unless that is the default: the plain link for platforms that take only links,
 /// and the iframe snippet's `src`.
-pub fn embed_link(dataset: &Dataset, choices: &Choices, embed_page: &str, theme: Theme) -> String {
-    let mut link = format!("{embed_page}#{}", write_fragment(dataset, choices));
-    if theme != Theme::Auto {
+pub fn embed_link(
+    dataset: &Dataset,
+    choices: &Choices,
+    embed_page: &str,
+    theme: crate::Theme,
+) -> String {
+    let fragment = crate::encoding::write_fragment(dataset, choices);
+    let mut link = format!("{embed_page}#{fragment}");
+    if theme != crate::Theme::Auto {
         link += &format!("&theme={}", theme.as_str());
     }
     link
@@ -214,7 +220,7 @@ pub fn iframe_snippet(
     dataset: &Dataset,
     choices: &Choices,
     embed_page: &str,
-    theme: Theme,
+    theme: crate::Theme,
     resize: bool,
 ) -> String {
     let mut html = format!(

@@ -1,8 +1,6 @@
 // Screenshots of the shipped page for the docs (run by `cargo xtask screenshots`, not a
 // test): dist/stackweigh.html at 360 and 1024 px, light and dark, full page, with the
-// hiring kit open, into docs/screenshots/{width}-{scheme}.png. And the link cards' image:
-// dist/embed.html as a card shows it (1200 × 630, the size Open Graph and Twitter's large
-// card ask for), into dist/card.png, where `cargo xtask dist --base-url` finds it.
+// hiring kit open, into docs/screenshots/{width}-{scheme}.png.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,6 +35,9 @@ try {
       }
     }
   }
+  // The link cards' image: dist/embed.html as a card shows it (1200 × 630, the size Open
+  // Graph and Twitter's large card ask for), into dist/card.png, where `cargo xtask dist
+  // --base-url` finds it.
   const context = await browser.newContext({ colorScheme: "light", viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
   try {
     const page = await context.newPage();

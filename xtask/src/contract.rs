@@ -65,9 +65,9 @@ const DETAIL_DESCRIPTION: &str =
 
 #[rustfmt::skip]
 pub const DETAIL: &[Field] = &[
-    Field { name: "recommendation", ts: "\"node\" | \"python\" | \"both\" | \"either\" | (string & {})", description: "What the widget recommends: `node`, `python`, `both` or `either` (too close to call, or no priorities yet); with a custom dataset, one of its option ids." },
-    Field { name: "strength", ts: "\"clear\" | \"leans\" | \"too-close\" | \"none\"", description: "How firm the recommendation is: `clear`, `leans`, `too-close`, or `none` while nothing is weighted." },
-    Field { name: "scores", ts: "Record<string, number>", description: "Each option's score, 1–10, by option id (`node`, `python`)." },
+    Field { name: "recommendation", ts: "\"node\" | \"python\" | \"both\" | \"either\" | (string & {})", description: "An option id (`node`, `python`, or a custom dataset's), `both`, or `either` where there is no single answer: too close to call, nothing weighed, or the start, before the reader has chosen anything." },
+    Field { name: "strength", ts: "\"clear\" | \"leans\" | \"too-close\" | \"none\"", description: "How firm a single-stack answer is: `clear`, `leans` or `too-close`; `none` for the start, for nothing weighed and for `both`." },
+    Field { name: "scores", ts: "Record<string, number>", description: "Each option's weighted mean of the sources' 1–10 scores (without the team bonus), in tenths, by option id." },
     Field { name: "weights", ts: "Record<string, number>", description: "Each criterion's weight, 0–10, by criterion id." },
 ];
 
