@@ -97,7 +97,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let summary_ref = use_node_ref();
     let snippet_ref = use_node_ref();
     let embed = use_state(|| Embed::Script);
-    // The height listener is on unless the host takes no scripts at all.
+    // The height listener starts on: only a host that strips scripts needs it off.
     let resize = use_state(|| true);
 
     let copy = |node: NodeRef, what: &'static str| {
