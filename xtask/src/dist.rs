@@ -633,6 +633,8 @@ pub fn widget_background(css: &str) -> Option<&str> {
 /// The widget alone, for an iframe: no page chrome, a background that matches the
 /// widget's in either theme, the state from the fragment (`sync-url`), and the page
 /// script (theme, height messages) before the widget's own, inline like the demo page's.
+/// The page's font is the one a widget that takes its host's font should get, as on the
+/// demo page.
 pub fn embed_page(script: &str, page_js: &str, background: &str, head: &str) -> String {
     format!(
         r#"<!doctype html>
@@ -645,7 +647,7 @@ pub fn embed_page(script: &str, page_js: &str, background: &str, head: &str) -> 
   :root {{ color-scheme: light dark; background: {background}; }}
   :root[data-theme="light"] {{ color-scheme: light; }}
   :root[data-theme="dark"] {{ color-scheme: dark; }}
-  body {{ margin: 0 auto; max-width: 1100px; }}
+  body {{ margin: 0 auto; max-width: 1100px; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }}
 </style>
 </head>
 <body>
