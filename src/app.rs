@@ -27,6 +27,9 @@ pub struct AppProps {
     /// The `theme` attribute as written.
     #[prop_or_default]
     pub theme: Option<AttrValue>,
+    /// Where `embed.html` is, for the iframe snippet and the link.
+    #[prop_or(AttrValue::Static("embed.html"))]
+    pub embed_page: AttrValue,
     /// The page's link fragment, read only when the host opted in with `sync-url`.
     #[prop_or_default]
     pub link: Option<AttrValue>,
@@ -159,7 +162,7 @@ pub fn App(props: &AppProps) -> Html {
                 <HireKit dataset={dataset.clone()} roles={outcome.roles.clone()} both={matches!(outcome.verdict, Verdict::Both(_))} />
                 <ComparisonTable dataset={dataset.clone()} />
                 <Faq dataset={dataset.clone()} />
-                <SharePanel dataset={dataset.clone()} choices={choices.clone()} outcome={outcome.clone()} />
+                <SharePanel dataset={dataset.clone()} choices={choices.clone()} outcome={outcome.clone()} embed_page={props.embed_page.clone()} {theme} />
             </div>
             <Credits dataset={dataset.clone()} />
         </section>

@@ -25,6 +25,8 @@ thread_local! {
     static BUILTIN: Rc<Dataset> = Rc::new(Dataset::builtin());
     /// Shadow roots of live instances, for the panic notice.
     pub(crate) static SHADOWS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
+    /// Where `embed.html` is, for the share panel's iframe snippet and link.
+    static EMBED_PAGE: RefCell<AttrValue> = const { RefCell::new(AttrValue::Static("embed.html")) };
 }
 
 /// One `<stack-weigh>` element's instance. Freed from JS when the element is removed.
@@ -148,6 +150,7 @@ impl Widget {
                 team: attribute("team"),
             },
             theme: attribute("theme").map(AttrValue::from),
+            embed_page: EMBED_PAGE.with(|page| page.borrow().clone()),
             link,
             sync_url,
             on_first_render: self.on_first_render.clone(),
@@ -217,6 +220,30 @@ fn read_dataset(host: &HtmlElement) -> (Rc<Dataset>, Option<AttrValue>) {
 #[wasm_bindgen(start)]
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(on_panic));
+    remember_embed_page();
+}
+
+/// `embed.html` sits next to the script that defines the element (in dist/ and in the
+/// package). `document.currentScript` names that script only while it runs, which is
+/// when the module starts. An inline script has no address of its own and a module (the
+/// hosted build) no current script: the page's address stands in for theirs. The
+/// browser resolves the name against it; where it cannot (`about:srcdoc`, `data:`), the
+/// bare name stays, to be read next to the page that embeds the snippet.
+fn remember_embed_page() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let script = document
+        .current_script()
+        .and_then(|script| js_sys::Reflect::get(&script, &"src".into()).ok())
+        .and_then(|src| src.as_string())
+        .filter(|src| !src.is_empty());
+    let page = script
+        .or_else(|| document.url().ok())
+        .and_then(|base| web_sys::Url::new_with_base("embed.html", &base).ok());
+    if let Some(page) = page {
+        EMBED_PAGE.with(|cell| *cell.borrow_mut() = page.href().into());
+    }
 }
 
 /// The wasm should never panic. If it does, the module is done for: every instance on

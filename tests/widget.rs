@@ -131,6 +131,7 @@ fn props(settings: Settings) -> AppProps {
         dataset_problem: None,
         settings,
         theme: None,
+        embed_page: "embed.html".into(),
         link: None,
         sync_url: false,
         on_first_render: Callback::noop(),

@@ -1,5 +1,9 @@
+//! The permalink: the page's fragment follows the choices (with `sync-url`).
+
+use std::cell::Cell;
+
 use gloo_timers::callback::Timeout;
-use stackweigh_core::encoding::write_fragment;
+use stackweigh_core::encoding::rewrite_fragment;
 use stackweigh_core::{Choices, Dataset};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -28,18 +32,29 @@ pub fn use_link_sync(enabled: bool, dataset: Shared<Dataset>, choices: Choices) 
         // never shown, so they need not be encoded.
         let (dataset, choices) = (dataset.clone(), choices.clone());
         *pending.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || {
-            write_link(&write_fragment(&dataset, &choices))
+            write_link(|current| rewrite_fragment(&dataset, &choices, current))
         }));
     });
 }
 
-fn write_link(fragment: &str) {
+thread_local! {
+    /// Whether the page has been told the link cannot follow: once is enough.
+    static WARNED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Replaces the page's fragment with `fragment(current fragment)`: the rewrite keeps what
+/// is not ours in it (the embed page's theme, a host's `#?secret=…`). Where the page
+/// refuses (a sandboxed frame may), the widget works on with the link as it was, and the
+/// console hears of it once, as a warning: nothing the host page could take for an error.
+fn write_link(fragment: impl FnOnce(&str) -> String) {
     let result = web_sys::window()
         .ok_or_else(|| JsValue::from_str("no window"))
         .and_then(|w| {
+            let location = w.location();
+            let fragment = fragment(&location.hash()?);
             // A full address, not a bare "#…": a relative one resolves against the page's
             // <base href>, which may point elsewhere.
-            let href = w.location().href()?;
+            let href = location.href()?;
             let page = href.split('#').next().unwrap_or_default();
             w.history()?.replace_state_with_url(
                 &JsValue::NULL,
@@ -48,9 +63,11 @@ fn write_link(fragment: &str) {
             )
         });
     if let Err(e) = result {
-        web_sys::console::warn_2(
-            &JsValue::from_str("stackweigh: could not update the link"),
-            &e,
-        );
+        if !WARNED.with(|warned| warned.replace(true)) {
+            web_sys::console::warn_2(
+                &JsValue::from_str("stackweigh: could not update the link"),
+                &e,
+            );
+        }
     }
 }

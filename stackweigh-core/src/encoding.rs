@@ -10,6 +10,13 @@
 //!
 //! A fragment joins them as `#preset=…&weights=…&team=…`. Each reader reports what it
 //! could not use in a sentence for the visitor, and falls back to defaults for it.
+//!
+//! A fragment may also carry `theme=…`, for the page that shows the widget: `embed.html`
+//! gives it to the widget's `theme` attribute, whose reader checks it. It is not one of
+//! the choices, so the fragment reader accepts it and leaves it be. And a host may add to
+//! the address: WordPress embeds a page with `#?secret=…` appended, after any fragment of
+//! ours. From such an addition on, the fragment is not ours to read, and rewriting the
+//! link keeps it.
 
 use crate::choices::{combined_presets, Choices};
 use crate::dataset::{Dataset, MAX_WEIGHT};
@@ -241,11 +248,41 @@ pub fn write_fragment(dataset: &Dataset, choices: &Choices) -> String {
     parts.join("&")
 }
 
+/// The link fragment for `choices` in place of `current` (the fragment the address has
+/// now), keeping what else it carries: the embed page's `theme=…` and a host's addition.
+pub fn rewrite_fragment(dataset: &Dataset, choices: &Choices, current: &str) -> String {
+    let (ours, host) = split_host_addition(current);
+    let mut fragment = write_fragment(dataset, choices);
+    for theme in ours.split('&').filter(|part| part.starts_with("theme=")) {
+        fragment.push('&');
+        fragment.push_str(theme);
+    }
+    if let Some(host) = host {
+        fragment.push('#');
+        fragment.push_str(host);
+    }
+    fragment
+}
+
+/// Splits a fragment (with or without its leading `#`) into ours and what a host added
+/// after it. WordPress appends `#?secret=…` to the address it embeds: after our fragment
+/// that makes a second `#` (which we never write), and alone a fragment starting with `?`.
+fn split_host_addition(fragment: &str) -> (&str, Option<&str>) {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.starts_with('?') {
+        return ("", Some(fragment));
+    }
+    match fragment.split_once('#') {
+        Some((ours, host)) => (ours, Some(host)),
+        None => (fragment, None),
+    }
+}
+
 /// Reads a link fragment (with or without the leading `#`). An empty fragment means
 /// defaults; anything we cannot read whole is refused with a message, and the caller
 /// shows defaults: half a link would show a result nobody shared.
 pub fn read_fragment(dataset: &Dataset, fragment: &str) -> Result<Choices, String> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let (fragment, _) = split_host_addition(fragment);
     if fragment.is_empty() {
         return Ok(Choices::defaults(dataset));
     }
@@ -261,6 +298,8 @@ pub fn read_fragment(dataset: &Dataset, fragment: &str) -> Result<Choices, Strin
             "preset" => &mut settings.preset,
             "weights" => &mut settings.weights,
             "team" => &mut settings.team,
+            // The page's, not a choice: see the module's documentation.
+            "theme" => continue,
             _ => {
                 return Err(format!(
                     "the link has an unknown setting {}; showing the defaults",

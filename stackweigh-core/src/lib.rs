@@ -15,7 +15,7 @@
 //! - all of it for one set of choices, with the hiring kits and the sources' verdicts:
 //!   [`outcome`]
 //! - attributes and link fragments: [`encoding`]
-//! - words: [`explain`]; Markdown, the embed snippet and the host events' detail: [`share`]
+//! - words: [`explain`]; Markdown, the embed snippets and the host events' detail: [`share`]
 
 pub mod both;
 pub mod chart;

@@ -1,6 +1,6 @@
-//! Text to take elsewhere: a Markdown summary for a hiring doc, the embed snippet with a
-//! static fallback table for readers without JavaScript, and the detail of the events
-//! the host page hears.
+//! Text to take elsewhere: a Markdown summary for a hiring doc, the embed snippets (the
+//! script with a static fallback table for readers without JavaScript, the iframe of
+//! `embed.html`, and the plain link), and the detail of the events the host page hears.
 
 use crate::dataset::{Dataset, PayRange};
 use crate::encoding::write_settings;
@@ -228,6 +228,63 @@ pub fn embed_snippet(
         caption = escape_html(&dataset.title),
         headline = escape_html(&explain::headline(dataset, &outcome.verdict)),
     )
+}
+
+/// The height the iframe snippet starts at, in CSS pixels: at a blog's column width, the
+/// title, the recommendation and the first controls. The height listener (or a host's
+/// own, such as WordPress's, which allows at most 1000) then fits the frame to the whole
+/// widget; without one the frame scrolls.
+pub const IFRAME_HEIGHT: u32 = 1000;
+
+/// The address of `embed_page` (where `embed.html` is) showing these choices, in
+/// `theme` unless that is the default: the plain link for platforms that take only links,
+/// and the iframe snippet's `src`.
+pub fn embed_link(
+    dataset: &Dataset,
+    choices: &Choices,
+    embed_page: &str,
+    theme: crate::Theme,
+) -> String {
+    let fragment = crate::encoding::write_fragment(dataset, choices);
+    let mut link = format!("{embed_page}#{fragment}");
+    if theme != crate::Theme::Auto {
+        link += &format!("&theme={}", theme.as_str());
+    }
+    link
+}
+
+/// The iframe that shows these choices, for pages that take HTML but no scripts: lazy,
+/// titled for screen readers, the column's full width and [`IFRAME_HEIGHT`] tall, with
+/// the clipboard allowed for its copy buttons. With `resize`, a few lines of script
+/// follow it that set the frame's height from the message `embed.html` posts after every
+/// change of its own, so the frame always fits.
+pub fn iframe_snippet(
+    dataset: &Dataset,
+    choices: &Choices,
+    embed_page: &str,
+    theme: crate::Theme,
+    resize: bool,
+) -> String {
+    let mut html = format!(
+        "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{IFRAME_HEIGHT}\" style=\"border: 0\" allow=\"clipboard-write\"></iframe>\n",
+        src = escape_html(&embed_link(dataset, choices, embed_page, theme)),
+        title = escape_html(&dataset.title),
+    );
+    if resize {
+        html += concat!(
+            "<script>\n",
+            "  // Fits the frame to the widget: embed.html posts its height after every change.\n",
+            "  addEventListener(\"message\", function (e) {\n",
+            "    var height = e.data && e.data[\"stackweigh:height\"];\n",
+            "    if (typeof height !== \"number\") return;\n",
+            "    document.querySelectorAll(\"iframe\").forEach(function (frame) {\n",
+            "      if (frame.contentWindow === e.source) frame.height = Math.ceil(height);\n",
+            "    });\n",
+            "  });\n",
+            "</script>\n",
+        );
+    }
+    html
 }
 
 /// The `detail` of the host page's events, as JSON:

@@ -5,8 +5,8 @@ use proptest::prelude::*;
 use serde_json::json;
 use stackweigh_core::dataset::{ById, Choice, Criterion, Dataset, PayRange, ProjectType};
 use stackweigh_core::encoding::{
-    parse_preset, parse_team, parse_weights, read_fragment, read_settings, write_fragment,
-    write_settings,
+    parse_preset, parse_team, parse_weights, read_fragment, read_settings, rewrite_fragment,
+    write_fragment, write_settings,
 };
 use stackweigh_core::{Choices, Settings, Theme};
 
@@ -257,6 +257,47 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
 
+    /// The link the widget writes back over any address still reads as the choices, and
+    /// keeps the embed page's theme and a host's addition, whatever was there before.
+    #[test]
+    fn a_rewritten_link_reads_the_same_and_keeps_the_theme_and_the_hosts_part(
+        (d, c) in dataset_and_choices(),
+        before in arb_choices(&builtin()),
+        theme in prop::option::of(prop::sample::select(vec!["auto", "light", "dark", "purple"])),
+        secret in prop::option::of("[a-zA-Z0-9]{10}"),
+        hash in any::<bool>(),
+    ) {
+        let mut current = write_fragment(&builtin(), &before);
+        if let Some(theme) = theme {
+            current = format!("{current}&theme={theme}");
+        }
+        if let Some(secret) = &secret {
+            current = format!("{current}#?secret={secret}");
+        }
+        if hash {
+            current = format!("#{current}");
+        }
+        let link = rewrite_fragment(&d, &c, &current);
+        prop_assert_eq!(read_fragment(&d, &link), Ok(c.clone()), "link {}", link);
+        let ours = link.split('#').next().unwrap_or_default();
+        let kept_theme = theme.map(|theme| format!("theme={theme}"));
+        prop_assert_eq!(
+            ours.split('&').find(|part| part.starts_with("theme=")),
+            kept_theme.as_deref(),
+            "link {}", link
+        );
+        match secret {
+            Some(secret) => prop_assert!(link.ends_with(&format!("#?secret={secret}")), "{}", link),
+            None => prop_assert!(!link.contains('#'), "{}", link),
+        }
+        // Only our own part changes.
+        prop_assert!(link.starts_with(&write_fragment(&d, &c)), "{}", link);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
     /// Where the widget starts (defaults, or any set of needs' presets) can always be linked,
     /// even when the dataset's own weights have fractions.
     #[test]
@@ -412,6 +453,64 @@ fn a_fragment_with_every_setting_reads_them_all() {
     let performance = d.criterion_index("performance").unwrap();
     // Real-time's 10 and machine learning's 3 average to 6.5, which rounds to 7.
     assert_eq!(c.weights[performance], 7.0);
+}
+
+#[test]
+fn a_theme_in_the_link_is_the_pages_and_changes_no_choice() {
+    let d = builtin();
+    let plain = read_fragment(&d, "#preset=real-time&team=javascript");
+    assert!(plain.is_ok());
+    for theme in ["dark", "light", "auto", "", "purple"] {
+        assert_eq!(
+            read_fragment(
+                &d,
+                &format!("#preset=real-time&theme={theme}&team=javascript")
+            ),
+            plain,
+            "theme={theme}: the theme attribute's reader checks the value"
+        );
+    }
+    assert_eq!(read_fragment(&d, "#theme=dark"), Ok(Choices::defaults(&d)));
+}
+
+#[test]
+fn what_wordpress_appends_to_an_embedded_address_is_not_read() {
+    let d = builtin();
+    let real_time = read_fragment(&d, "#preset=real-time&theme=dark");
+    assert!(real_time.is_ok());
+    assert_eq!(
+        read_fragment(&d, "#preset=real-time&theme=dark#?secret=Ab3dEf9hIj"),
+        real_time
+    );
+    assert_eq!(
+        read_fragment(&d, "#?secret=Ab3dEf9hIj"),
+        Ok(Choices::defaults(&d))
+    );
+    assert_eq!(read_fragment(&d, "?secret=x"), Ok(Choices::defaults(&d)));
+    // Our own part is still checked in full.
+    let message = refused("#weights=performance:abc#?secret=Ab3dEf9hIj");
+    assert!(message.contains("\"abc\""), "{message}");
+}
+
+#[test]
+fn rewriting_a_link_replaces_only_our_settings() {
+    let d = builtin();
+    let c = read_fragment(&d, "#preset=machine-learning").expect("readable");
+    let ours = write_fragment(&d, &c);
+    assert_eq!(rewrite_fragment(&d, &c, ""), ours);
+    assert_eq!(rewrite_fragment(&d, &c, "#"), ours);
+    assert_eq!(
+        rewrite_fragment(&d, &c, "#preset=real-time&theme=dark"),
+        format!("{ours}&theme=dark")
+    );
+    assert_eq!(
+        rewrite_fragment(&d, &c, "#?secret=Ab3dEf9hIj"),
+        format!("{ours}#?secret=Ab3dEf9hIj")
+    );
+    assert_eq!(
+        rewrite_fragment(&d, &c, "#theme=light&team=python#?secret=Ab3dEf9hIj"),
+        format!("{ours}&theme=light#?secret=Ab3dEf9hIj")
+    );
 }
 
 fn settings(preset: Option<&str>, weights: Option<&str>, team: Option<&str>) -> Settings {

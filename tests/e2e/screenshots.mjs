@@ -3,17 +3,34 @@
 // docs/screenshots/{width}-{scheme}.png. The page opens on a link that chooses a project
 // type (a real-time app), so the pictures show an answer, what the sources say for it,
 // and its hiring kit, opened. Then one phone screen, scrolled to the sliders, with the
-// compact answer bar: docs/screenshots/360-sliders.png.
+// compact answer bar: docs/screenshots/360-sliders.png. And the link cards' picture,
+// dist/embed.html at 1200 × 630: dist/card.png.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { launch, distUrl } from "./support.mjs";
+import { launch, dist, distUrl } from "./support.mjs";
 import { rendered } from "./fixtures/dom.mjs";
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../docs/screenshots");
 await mkdir(out, { recursive: true });
 
 const browser = await launch();
+
+/** One viewport-sized picture of `url` in the light scheme, after `prepare(page)`. */
+async function shoot(viewport, url, file, prepare = async () => {}) {
+  const context = await browser.newContext({ colorScheme: "light", viewport, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await rendered(page);
+    await prepare(page);
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
+    console.log(file);
+  } finally {
+    await context.close();
+  }
+}
 try {
   for (const width of [360, 1024]) {
     for (const colorScheme of ["light", "dark"]) {
@@ -40,20 +57,14 @@ try {
   }
   // A phone, scrolled to the sliders, with one of them moved: what a reader sees while
   // sliding, the answer bar stuck to the bottom of the screen.
-  const context = await browser.newContext({ colorScheme: "light", viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
-  try {
-    const page = await context.newPage();
-    await page.goto(distUrl("stackweigh.html") + "#preset=real-time");
-    await rendered(page);
+  await shoot({ width: 360, height: 740 }, distUrl("stackweigh.html") + "#preset=real-time", path.join(out, "360-sliders.png"), async (page) => {
     await page.locator("stack-weigh").locator('input[type=range][data-criterion="learning-curve"]').fill("9");
     await page.locator("stack-weigh").locator('[data-criterion-row="data-science"]').evaluate((e) => e.scrollIntoView({ block: "start" }));
-    await page.evaluate(() => document.activeElement?.blur());
-    const file = path.join(out, "360-sliders.png");
-    await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
-    console.log(file);
-  } finally {
-    await context.close();
-  }
+  });
+  // The link cards' image: dist/embed.html as a card shows it (1200 × 630, the size Open
+  // Graph and Twitter's large card ask for), into dist/card.png, where `cargo xtask dist
+  // --base-url` finds it.
+  await shoot({ width: 1200, height: 630 }, distUrl("embed.html"), path.join(dist, "card.png"));
 } finally {
   await browser.close();
 }

@@ -4,10 +4,19 @@
 //! - `stackweigh.js`: ONE classic script (glue + custom element + the wasm inlined), so a
 //!   host page needs a single `<script src>` and no server configuration for .wasm files;
 //! - `stackweigh.html`: a self-contained demo page that works from file:// offline;
-//! - `hosted/`: Trunk's split build (module JS + .wasm), for serving the demo ourselves.
+//! - `embed.html`: the widget alone, self-contained too, for an iframe on hosts that take
+//!   no scripts; it tells the parent page its height (src/embed/embed-page.js);
+//! - `hosted/`: Trunk's split build (module JS + .wasm), for serving the demo ourselves;
+//! - with `--base-url`, `oembed.json`, and the pages' link-card and oEmbed tags in full.
+//!
+//! `card.png`, the link cards' picture of the widget, is rendered by `cargo xtask
+//! screenshots` and only used here.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+
+use stackweigh_core::share::{self, escape_html};
+use stackweigh_core::{Choices, Dataset, Theme};
 
 use crate::imports;
 use crate::setup::{self, WASM_TARGET};
@@ -26,6 +35,12 @@ pub const WASM_OPT_FEATURES: [&str; 5] = [
 pub struct Outputs {
     pub script: PathBuf,
     pub page: PathBuf,
+    /// The widget alone, for an iframe.
+    pub embed: PathBuf,
+    /// Written only with a base URL: an absolute address is all oEmbed takes.
+    pub oembed: PathBuf,
+    /// The link cards' image, if `cargo xtask screenshots` has rendered it.
+    pub card: PathBuf,
     /// None when index.html does not exist yet.
     pub hosted: Option<PathBuf>,
     /// wasm-bindgen's output, before wasm-opt.
@@ -56,6 +71,9 @@ fn outputs() -> Outputs {
     Outputs {
         script: dist.join("stackweigh.js"),
         page: dist.join("stackweigh.html"),
+        embed: dist.join(EMBED_PAGE),
+        oembed: dist.join("oembed.json"),
+        card: dist.join(CARD_IMAGE),
         hosted: util::root().join("index.html").is_file().then_some(hosted),
         bindgen_wasm: target_dir().join("stackweigh-nomodules/stackweigh_bg.wasm"),
         optimised_named_wasm: target_dir()
@@ -65,10 +83,23 @@ fn outputs() -> Outputs {
     }
 }
 
+/// The widget alone, for an iframe.
+pub const EMBED_PAGE: &str = "embed.html";
+/// The link cards' image, rendered by `cargo xtask screenshots`.
+pub const CARD_IMAGE: &str = "card.png";
+/// What the link cards say below the title.
+const DESCRIPTION: &str = "Weigh what matters to your project and see whether to hire a Node.js or a Python backend developer, or both. It runs in your browser.";
+
 static DONE: AtomicBool = AtomicBool::new(false);
 
-/// Builds dist/ once per xtask run (`test` and `bench` both need it).
+/// Builds dist/ once per xtask run (`test` and `bench` both need it), with no base URL.
 pub fn dist() -> Result<Outputs> {
+    dist_at(None)
+}
+
+/// Builds dist/ once per xtask run. `base_url` (ending in `/`) is where dist/ will be
+/// served from: the link-card and oEmbed tags that need an absolute address get one.
+pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     if DONE.load(Ordering::SeqCst) {
         return Ok(outputs());
     }
@@ -115,7 +146,7 @@ pub fn dist() -> Result<Outputs> {
     check_unpacker(&util::read(&unpacker_wasm)?)?;
     optimise(&unpacker_wasm, &out.unpacker_wasm, Names::Strip)?;
 
-    say!("assembling dist/stackweigh.js and dist/stackweigh.html…");
+    say!("assembling dist/stackweigh.js, dist/stackweigh.html and dist/embed.html…");
     let glue = util::read_text(&bindgen_dir.join("stackweigh.js"))?;
     check_glue(&glue)?;
     let element = util::read_text(&util::root().join("src/embed/element.js"))?;
@@ -125,7 +156,7 @@ pub fn dist() -> Result<Outputs> {
     let version = package_version(&util::read_text(&util::root().join("Cargo.toml"))?);
     let script = assemble_script(&version, &glue, &element, &unpacker, &packed, wasm.len());
     util::write(&out.script, &script)?;
-    util::write(&out.page, demo_page(&script))?;
+    write_pages(&out, &script, base_url)?;
 
     match &out.hosted {
         Some(hosted) => {
@@ -134,6 +165,9 @@ pub fn dist() -> Result<Outputs> {
                 .args(["build", "--release", "--offline", "--dist"])
                 .arg(hosted)
                 .args(["--public-url", "./"]))?;
+            // The hosted demo's share panel offers embed.html from next to its page.
+            std::fs::copy(&out.embed, hosted.join(EMBED_PAGE))
+                .context(|| format!("copying {EMBED_PAGE} into {}", hosted.display()))?;
         }
         None => say!("no index.html yet: skipping the hosted build (dist/hosted)"),
     }
@@ -225,20 +259,34 @@ fn check_unpacker(wasm: &[u8]) -> Result<()> {
 
 /// The `version` of the root package, for the script's header.
 fn package_version(manifest: &str) -> String {
-    let mut in_package = false;
+    package_field(manifest, "version").unwrap_or_else(|| "0.0.0".to_string())
+}
+
+/// A plain `key = "value"` of Cargo.toml's `[package]` section.
+pub fn package_field(manifest: &str, key: &str) -> Option<String> {
+    section_field(manifest, "[package]", key)
+}
+
+/// A plain `key = "value"` of Cargo.toml's `[workspace.package]` section, which members
+/// take with `key.workspace = true`.
+pub fn workspace_field(manifest: &str, key: &str) -> Option<String> {
+    section_field(manifest, "[workspace.package]", key)
+}
+
+fn section_field(manifest: &str, section: &str, key: &str) -> Option<String> {
+    let mut inside = false;
     for line in manifest.lines() {
         let line = line.trim();
         if line.starts_with('[') {
-            in_package = line == "[package]";
-        } else if in_package {
-            if let Some(value) = line.strip_prefix("version") {
-                if let Some(value) = value.trim_start().strip_prefix('=') {
-                    return value.trim().trim_matches('"').to_string();
-                }
+            inside = line == section;
+        } else if let Some((name, value)) = line.split_once('=').filter(|_| inside) {
+            let value = value.trim();
+            if name.trim() == key && value.starts_with('"') {
+                return Some(value.trim_matches('"').to_string());
             }
         }
     }
-    "0.0.0".to_string()
+    None
 }
 
 /// The one-file script. Everything lives inside one IIFE: wasm-bindgen's `let
@@ -427,8 +475,167 @@ pub fn escape_inline_script(script: &str) -> String {
     out
 }
 
-/// The self-contained demo page: the whole script inline, so it works from file://.
-pub fn demo_page(script: &str) -> String {
+/// What link cards and oEmbed discovery say about a page of dist/.
+pub struct Card<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    /// Where dist/ is served from, ending in `/`.
+    pub base_url: Option<&'a str>,
+    /// The card image's width and height, when dist/card.png exists.
+    pub image: Option<(u32, u32)>,
+}
+
+impl Card<'_> {
+    /// The `<meta>` and `<link>` tags for `file` (a page in dist/). Open Graph and Twitter
+    /// take only absolute addresses: without a base URL the page's address, the image and
+    /// the oEmbed link are left out, since a relative one would be wrong wherever a card
+    /// is made.
+    pub fn tags(&self, file: &str) -> String {
+        let meta = |attribute: &str, key: &str, value: &str| {
+            format!(
+                "<meta {attribute}=\"{key}\" content=\"{}\">\n",
+                escape_html(value)
+            )
+        };
+        let mut tags = meta("name", "description", self.description);
+        tags += &meta("property", "og:type", "website");
+        tags += &meta("property", "og:site_name", "stackweigh");
+        tags += &meta("property", "og:title", self.title);
+        tags += &meta("property", "og:description", self.description);
+        let image = self.base_url.zip(self.image);
+        if let Some(base) = self.base_url {
+            tags += &meta("property", "og:url", &format!("{base}{file}"));
+        }
+        if let Some((base, (width, height))) = image {
+            tags += &meta("property", "og:image", &format!("{base}{CARD_IMAGE}"));
+            tags += &meta("property", "og:image:width", &width.to_string());
+            tags += &meta("property", "og:image:height", &height.to_string());
+            tags += &meta("property", "og:image:alt", &self.image_alt());
+        }
+        let twitter_card = if image.is_some() {
+            "summary_large_image"
+        } else {
+            "summary"
+        };
+        tags += &meta("name", "twitter:card", twitter_card);
+        tags += &meta("name", "twitter:title", self.title);
+        tags += &meta("name", "twitter:description", self.description);
+        if let Some((base, _)) = image {
+            tags += &meta("name", "twitter:image", &format!("{base}{CARD_IMAGE}"));
+            tags += &meta("name", "twitter:image:alt", &self.image_alt());
+        }
+        if let Some(base) = self.base_url {
+            tags += &format!(
+                "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">\n",
+                escape_html(&format!("{base}oembed.json")),
+                escape_html(self.title)
+            );
+        }
+        tags
+    }
+
+    fn image_alt(&self) -> String {
+        format!("The stackweigh widget: {}", self.title)
+    }
+
+    /// `dist/oembed.json`: the widget as a `rich` oEmbed, the iframe snippet (default
+    /// choices) as its `html`. None without a base URL.
+    pub fn oembed(&self, dataset: &Dataset) -> Option<String> {
+        let base = self.base_url?;
+        let page = format!("{base}{EMBED_PAGE}");
+        let choices = Choices::defaults(dataset);
+        let html = share::iframe_snippet(dataset, &choices, &page, Theme::Auto, false);
+        let mut oembed = serde_json::json!({
+            "version": "1.0",
+            "type": "rich",
+            "title": self.title,
+            "provider_name": "stackweigh",
+            "provider_url": base,
+            "html": html.trim_end(),
+            "width": OEMBED_WIDTH,
+            "height": share::IFRAME_HEIGHT,
+        });
+        if let Some((width, height)) = self.image {
+            oembed["thumbnail_url"] = format!("{base}{CARD_IMAGE}").into();
+            oembed["thumbnail_width"] = width.into();
+            oembed["thumbnail_height"] = height.into();
+        }
+        serde_json::to_string_pretty(&oembed)
+            .ok()
+            .map(|json| json + "\n")
+    }
+}
+
+/// The width oEmbed consumers are told: a blog's column. The iframe itself is as wide as
+/// the column it lands in.
+const OEMBED_WIDTH: u32 = 720;
+
+/// A PNG's width and height, from its header; None for anything else.
+pub fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+    if !bytes.starts_with(SIGNATURE) || bytes.get(12..16) != Some(b"IHDR") {
+        return None;
+    }
+    let word = |at: usize| Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?));
+    Some((word(16)?, word(20)?))
+}
+
+/// stackweigh.html, embed.html and, with a base URL, oembed.json (without one, an old
+/// oembed.json would point at another address: it goes).
+fn write_pages(out: &Outputs, script: &str, base_url: Option<&str>) -> Result<()> {
+    let dataset = Dataset::builtin();
+    let image = match std::fs::read(&out.card) {
+        Ok(bytes) => Some(png_size(&bytes).ok_or_else(|| {
+            format!(
+                "{} is not a PNG: run `cargo xtask screenshots` again",
+                out.card.display()
+            )
+        })?),
+        Err(_) => None,
+    };
+    if base_url.is_some() && image.is_none() {
+        say!("no dist/{CARD_IMAGE} yet: the link cards go without a picture (`cargo xtask screenshots` renders it; then run this again)");
+    }
+    let card = Card {
+        title: &dataset.title,
+        description: DESCRIPTION,
+        base_url,
+        image,
+    };
+    let css = util::read_text(&util::root().join("styles/widget.css"))?;
+    let background = widget_background(&css)
+        .ok_or("styles/widget.css sets no `--sw-bg`, which embed.html's background follows")?;
+    let page_js = util::read_text(&util::root().join("src/embed/embed-page.js"))?;
+    util::write(&out.page, demo_page(script, &card.tags("stackweigh.html")))?;
+    util::write(
+        &out.embed,
+        embed_page(script, &page_js, background, &card.tags(EMBED_PAGE)),
+    )?;
+    match card.oembed(&dataset) {
+        Some(json) => util::write(&out.oembed, json)?,
+        None => match std::fs::remove_file(&out.oembed) {
+            Ok(()) => say!("removed dist/oembed.json: without --base-url it would be wrong"),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(format!("removing {}: {e}", out.oembed.display())),
+        },
+    }
+    Ok(())
+}
+
+/// The value of the widget's `--sw-bg` (its background in both themes), so embed.html's
+/// page around the widget is the same colour.
+pub fn widget_background(css: &str) -> Option<&str> {
+    let start = css.find("--sw-bg:")? + "--sw-bg:".len();
+    let value = css[start..].split(';').next()?.trim();
+    (!value.is_empty()).then_some(value)
+}
+
+/// The widget alone, for an iframe: no page chrome, a background that matches the
+/// widget's in either theme, the state from the fragment (`sync-url`), and the page
+/// script (theme, height messages) before the widget's own, inline like the demo page's.
+/// The page's font is the one a widget that takes its host's font should get, as on the
+/// demo page.
+pub fn embed_page(script: &str, page_js: &str, background: &str, head: &str) -> String {
     format!(
         r#"<!doctype html>
 <html lang="en">
@@ -436,7 +643,40 @@ pub fn demo_page(script: &str) -> String {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>stackweigh: Node.js or Python for your next backend hire?</title>
-<style>
+{head}<style>
+  :root {{ color-scheme: light dark; background: {background}; }}
+  :root[data-theme="light"] {{ color-scheme: light; }}
+  :root[data-theme="dark"] {{ color-scheme: dark; }}
+  body {{ margin: 0 auto; max-width: 1100px; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }}
+</style>
+</head>
+<body>
+<stack-weigh sync-url>
+<p>This comparison of Node.js and Python for a backend hire needs JavaScript.</p>
+</stack-weigh>
+<script>
+{}</script>
+<script>
+{}</script>
+</body>
+</html>
+"#,
+        escape_inline_script(page_js),
+        escape_inline_script(script)
+    )
+}
+
+/// The self-contained demo page: the whole script inline, so it works from file://.
+/// `head`: the link-card tags.
+pub fn demo_page(script: &str, head: &str) -> String {
+    format!(
+        r#"<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>stackweigh: Node.js or Python for your next backend hire?</title>
+{head}<style>
   body {{
     max-width: 1100px;
     margin: 0 auto;
@@ -625,7 +865,8 @@ mod tests {
 
     #[test]
     fn the_page_holds_the_whole_script_escaped_once() {
-        let page = demo_page("console.log(\"</script>\");\n");
+        let page = demo_page("console.log(\"</script>\");\n", "<meta name=\"x\">\n");
+        assert!(page.contains("</title>\n<meta name=\"x\">\n<style>"));
         assert!(page.starts_with("<!doctype html>"));
         assert!(page.contains(r#"<html lang="en">"#));
         assert!(page.contains("<stack-weigh sync-url>"));
@@ -671,10 +912,134 @@ mod tests {
         assert!(check_glue("var wasm_bindgen;").is_err());
     }
 
+    fn card(base_url: Option<&str>, image: Option<(u32, u32)>) -> Card<'_> {
+        Card {
+            title: "Node or \"Python\"?",
+            description: "Weigh <it>.",
+            base_url,
+            image,
+        }
+    }
+
+    #[test]
+    fn without_a_base_url_the_cards_leave_out_every_address() {
+        let tags = card(None, Some((1200, 630))).tags("embed.html");
+        assert!(
+            tags.contains("<meta property=\"og:title\" content=\"Node or &quot;Python&quot;?\">")
+        );
+        assert!(tags.contains("<meta name=\"twitter:description\" content=\"Weigh &lt;it&gt;.\">"));
+        assert!(tags.contains("<meta name=\"twitter:card\" content=\"summary\">"));
+        for absent in [
+            "og:url",
+            "og:image",
+            "twitter:image",
+            "oembed",
+            "http",
+            "card.png",
+        ] {
+            assert!(!tags.contains(absent), "{absent} in\n{tags}");
+        }
+        assert_eq!(card(None, None).oembed(&Dataset::builtin()), None);
+    }
+
+    #[test]
+    fn with_a_base_url_the_cards_have_absolute_addresses() {
+        let base = Some("https://example.com/tools/");
+        let tags = card(base, Some((1200, 630))).tags("embed.html");
+        for tag in [
+            "<meta property=\"og:url\" content=\"https://example.com/tools/embed.html\">",
+            "<meta property=\"og:image\" content=\"https://example.com/tools/card.png\">",
+            "<meta property=\"og:image:width\" content=\"1200\">",
+            "<meta property=\"og:image:height\" content=\"630\">",
+            "<meta name=\"twitter:card\" content=\"summary_large_image\">",
+            "<meta name=\"twitter:image\" content=\"https://example.com/tools/card.png\">",
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://example.com/tools/oembed.json\"",
+        ] {
+            assert!(tags.contains(tag), "{tag} missing from\n{tags}");
+        }
+        // No image rendered yet: no image tags, rather than a broken image.
+        let tags = card(base, None).tags("stackweigh.html");
+        assert!(tags.contains("content=\"https://example.com/tools/stackweigh.html\""));
+        assert!(
+            !tags.contains("card.png") && !tags.contains("summary_large_image"),
+            "{tags}"
+        );
+    }
+
+    #[test]
+    fn oembed_json_is_a_rich_embed_of_the_iframe() {
+        let d = Dataset::builtin();
+        let json = card(Some("https://example.com/"), Some((1200, 630)))
+            .oembed(&d)
+            .unwrap();
+        let oembed: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(oembed["version"], "1.0");
+        assert_eq!(oembed["type"], "rich");
+        assert_eq!(oembed["provider_name"], "stackweigh");
+        assert_eq!(oembed["provider_url"], "https://example.com/");
+        assert_eq!(oembed["title"], "Node or \"Python\"?");
+        assert_eq!(oembed["thumbnail_url"], "https://example.com/card.png");
+        assert!(oembed["width"].as_u64().unwrap() > 300);
+        assert_eq!(oembed["height"], share::IFRAME_HEIGHT);
+        let html = oembed["html"].as_str().unwrap();
+        assert!(
+            html.starts_with("<iframe src=\"https://example.com/embed.html#weights="),
+            "{html}"
+        );
+        assert!(
+            html.ends_with("></iframe>") && !html.contains("<script"),
+            "{html}"
+        );
+        let without = card(Some("https://example.com/"), None).oembed(&d).unwrap();
+        assert!(!without.contains("thumbnail"), "{without}");
+    }
+
+    #[test]
+    fn png_sizes_come_from_the_header() {
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        png.extend(1200u32.to_be_bytes());
+        png.extend(630u32.to_be_bytes());
+        assert_eq!(png_size(&png), Some((1200, 630)));
+        assert_eq!(png_size(&png[..20]), None);
+        assert_eq!(png_size(b"GIF89a"), None);
+    }
+
+    #[test]
+    fn the_embed_page_is_the_widget_alone_on_its_background() {
+        let css = ".sw {\n  color-scheme: light dark;\n  --sw-bg: light-dark(#fff, #111);\n}";
+        let background = widget_background(css).unwrap();
+        assert_eq!(background, "light-dark(#fff, #111)");
+        assert_eq!(widget_background(".sw { color: red; }"), None);
+        let page = embed_page(
+            "widget(\"</script>\");\n",
+            "page();\n",
+            background,
+            "<meta name=\"x\">\n",
+        );
+        assert!(page.contains("background: light-dark(#fff, #111);"));
+        assert!(page.contains("<stack-weigh sync-url>"));
+        assert!(page.contains("</title>\n<meta name=\"x\">\n<style>"));
+        // The page script runs first, so the widget starts in the fragment's theme.
+        let page_at = page.find("page();").unwrap();
+        assert!(page_at < page.find("widget(\"<\\/script>\");").unwrap());
+        assert!(page.find("<stack-weigh").unwrap() < page_at);
+        assert_eq!(page.matches("</script>").count(), 2);
+        for chrome in ["<h1", "<main", "<header", "<footer"] {
+            assert!(!page.contains(chrome), "{chrome}");
+        }
+    }
+
     #[test]
     fn the_version_comes_from_the_package_section() {
         let manifest = "[workspace]\nversion = \"9\"\n\n[package]\nname = \"stackweigh\"\nversion = \"0.1.0\"\n\n[dependencies]\nversion = \"8\"\n";
         assert_eq!(package_version(manifest), "0.1.0");
         assert_eq!(package_version("[package]\nname = \"x\"\n"), "0.0.0");
+        let manifest = "[workspace.package]\nlicense = \"MIT\"\n\n[package]\nname = \"stackweigh\"\nlicense.workspace = true\ndescription = \"A widget.\"\n";
+        assert_eq!(
+            package_field(manifest, "description").as_deref(),
+            Some("A widget.")
+        );
+        assert_eq!(package_field(manifest, "license"), None);
+        assert_eq!(workspace_field(manifest, "license").as_deref(), Some("MIT"));
     }
 }

@@ -5,8 +5,10 @@
 //! developer's machine go through the same path.
 
 mod bench;
+mod contract;
 mod dist;
 mod imports;
+mod package;
 mod setup;
 mod test;
 mod util;
@@ -22,8 +24,15 @@ Commands:
   setup             install what the build needs (only what is missing): the wasm32
                     target, wasm-bindgen-cli, wasm-opt, Trunk, Chromium + chromedriver,
                     and the end-to-end tests' npm packages
-  dist              build dist/stackweigh.js (one classic script), dist/stackweigh.html
-                    (one self-contained page) and dist/hosted/ (Trunk's split build)
+  dist [--base-url URL]
+                    build dist/stackweigh.js (one classic script), dist/stackweigh.html
+                    (one self-contained page), dist/embed.html (the widget alone, for
+                    an iframe) and dist/hosted/ (Trunk's split build); with the address
+                    dist/ will be served from, also the link cards' absolute addresses
+                    and dist/oembed.json
+  package           dist, then the npm package under target/npm/ (stackweigh.js,
+                    embed.html, README, LICENSE, package.json, custom-elements.json,
+                    stackweigh.d.ts), and the script's integrity hash for a CDN snippet
   serve [--port N]  serve the demo page with Trunk at http://127.0.0.1:8080/
   test              every test, stopping at the first failure: core + xtask (native),
                     browser component tests, dist, end-to-end tests, bench smoke run
@@ -56,7 +65,8 @@ fn dispatch(args: &[String]) -> Result<()> {
             Ok(())
         }
         "setup" => no_options(command, rest).and_then(|()| setup::setup()),
-        "dist" => no_options(command, rest).and_then(|()| dist::dist().map(|_| ())),
+        "dist" => dist::dist_at(parse_base_url(rest)?.as_deref()).map(|_| ()),
+        "package" => no_options(command, rest).and_then(|()| package::package().map(|_| ())),
         "serve" => dist::serve(parse_port(rest)?),
         "test" => no_options(command, rest).and_then(|()| test::test()),
         "bench" => match rest {
@@ -91,6 +101,36 @@ fn parse_port(rest: &[String]) -> Result<u16> {
         .map_err(|_| format!("`--port` needs a number from 1 to 65535, not `{value}`"))
 }
 
+/// `--base-url https://example.com/tools/`: where dist/ will be served from. It goes into
+/// HTML attributes and JSON, so only a plain http(s) address is taken; the `/` at its end
+/// is added if missing.
+fn parse_base_url(rest: &[String]) -> Result<Option<String>> {
+    let value = match rest {
+        [] => return Ok(None),
+        [flag, value] if flag == "--base-url" => value.as_str(),
+        [flag] if flag.starts_with("--base-url=") => &flag["--base-url=".len()..],
+        _ => return Err(format!("`dist` takes only `--base-url URL`, not {rest:?}")),
+    };
+    let host = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+        .map(|rest| rest.split('/').next().unwrap_or_default());
+    let plain = value
+        .chars()
+        .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '#' | '?'));
+    match host {
+        Some(host) if !host.is_empty() && plain => Ok(Some(if value.ends_with('/') {
+            value.to_string()
+        } else {
+            format!("{value}/")
+        })),
+        _ => Err(format!(
+            "`--base-url` needs the http(s) address dist/ will be served from, such as \
+             https://example.com/stackweigh/ (no query or fragment), not `{value}`"
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +146,42 @@ mod tests {
         assert_eq!(parse_port(&strings(&["--port=9001"])), Ok(9001));
         assert!(parse_port(&strings(&["--port", "http"])).is_err());
         assert!(parse_port(&strings(&["--open"])).is_err());
+    }
+
+    #[test]
+    fn the_base_url_is_a_plain_http_address_ending_in_a_slash() {
+        assert_eq!(parse_base_url(&[]), Ok(None));
+        let expected = Some("https://example.com/tools/".to_string());
+        assert_eq!(
+            parse_base_url(&strings(&["--base-url", "https://example.com/tools"])),
+            Ok(expected.clone())
+        );
+        assert_eq!(
+            parse_base_url(&strings(&["--base-url=https://example.com/tools/"])),
+            Ok(expected)
+        );
+        assert_eq!(
+            parse_base_url(&strings(&["--base-url", "http://localhost:8000"])),
+            Ok(Some("http://localhost:8000/".to_string()))
+        );
+        for bad in [
+            "example.com/",
+            "https://",
+            "https:///x",
+            "ftp://example.com/",
+            "https://example.com/a b/",
+            "https://example.com/\"><script>",
+            "https://example.com/?q=1",
+            "https://example.com/#x",
+            "javascript:alert(1)//",
+        ] {
+            assert!(
+                parse_base_url(&strings(&["--base-url", bad])).is_err(),
+                "{bad}"
+            );
+        }
+        assert!(parse_base_url(&strings(&["--base-url"])).is_err());
+        assert!(parse_base_url(&strings(&["--release"])).is_err());
     }
 
     #[test]

@@ -216,7 +216,7 @@ fn npm_ci(dir: &Path, label: &str) -> Result<()> {
             return Err(format!("{} is missing", dir.join(file).display()));
         }
     }
-    if dir.join("node_modules").is_dir() {
+    if installed(dir)? {
         say!("found {label}");
         return Ok(());
     }
@@ -228,9 +228,57 @@ fn npm_ci(dir: &Path, label: &str) -> Result<()> {
     run(&mut npm).map_err(|e| format!("{e} (is node/npm installed?)"))
 }
 
+/// Whether `dir/node_modules` holds every package `dir/package.json` pins, at its
+/// version: a pin added or moved since the last install means installing again.
+fn installed(dir: &Path) -> Result<bool> {
+    let manifest: serde_json::Value =
+        serde_json::from_str(&util::read_text(&dir.join("package.json"))?)
+            .map_err(|e| format!("{}: {e}", dir.join("package.json").display()))?;
+    let pinned = ["dependencies", "devDependencies"]
+        .iter()
+        .filter_map(|key| manifest[key].as_object())
+        .flatten();
+    for (name, version) in pinned {
+        let installed = util::read_text(&dir.join("node_modules").join(name).join("package.json"))
+            .ok()
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok());
+        if installed.as_ref().map(|package| &package["version"]) != Some(version) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packages_are_installed_only_at_their_pinned_versions() {
+        let dir = std::env::temp_dir().join(format!("xtask-npm-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let pins = r#"{ "devDependencies": { "a": "1.0.0", "@s/b": "2.0.0" } }"#;
+        util::write(&dir.join("package.json"), pins).unwrap();
+        assert_eq!(installed(&dir), Ok(false));
+        util::write(
+            &dir.join("node_modules/a/package.json"),
+            r#"{ "version": "1.0.0" }"#,
+        )
+        .unwrap();
+        util::write(
+            &dir.join("node_modules/@s/b/package.json"),
+            r#"{ "version": "1.9.0" }"#,
+        )
+        .unwrap();
+        assert_eq!(installed(&dir), Ok(false), "b moved to 2.0.0");
+        util::write(
+            &dir.join("node_modules/@s/b/package.json"),
+            r#"{ "version": "2.0.0" }"#,
+        )
+        .unwrap();
+        assert_eq!(installed(&dir), Ok(true));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn versions_are_read_from_each_tools_output() {

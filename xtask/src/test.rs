@@ -5,7 +5,7 @@ use std::process::Command;
 
 use crate::setup::{self, CHROMEDRIVER, CHROMIUM, WASM_TARGET};
 use crate::util::{self, command, run, say, tool, Result};
-use crate::{bench, dist};
+use crate::{bench, dist, package};
 
 pub fn test() -> Result<()> {
     setup::setup()?;
@@ -36,8 +36,9 @@ pub fn test() -> Result<()> {
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))?;
 
-    say!("3/5 building dist/…");
+    say!("3/5 building dist/ and the npm package…");
     dist::dist()?;
+    package::package()?;
 
     say!("4/5 end-to-end tests (node --test, headless Chromium)…");
     let e2e = root.join("tests/e2e");
@@ -66,11 +67,12 @@ pub fn screenshots() -> Result<()> {
     run(node_with_browser_env().arg(script))
 }
 
-/// `node`, with what the Node scripts in tests/e2e expect: where dist/ is and which
-/// browser to launch.
+/// `node`, with what the Node scripts in tests/e2e expect: where dist/ and the staged
+/// npm package are, and which browser to launch.
 pub fn node_with_browser_env() -> Command {
     let mut node = command("node");
     node.env("STACKWEIGH_DIST", dist::dist_dir())
+        .env("STACKWEIGH_PACKAGE", package::staging_dir())
         .env("CHROMIUM", CHROMIUM);
     node
 }
