@@ -88,7 +88,11 @@ impl Widget {
         let on_change = Callback::from({
             let (host, dataset) = (host.clone(), Rc::clone(&dataset));
             move |(choices, outcome): (Choices, Shared<Outcome>)| {
-                events::send(&host, HostEvent::Change, &dataset, &choices, &outcome)
+                // Taken off the page in the task of the change: the element frees this
+                // instance in a moment, and a removed widget sends nothing.
+                if host.is_connected() {
+                    events::send(&host, HostEvent::Change, &dataset, &choices, &outcome)
+                }
             }
         });
         let mount = MOUNTS.with(|mounts| {
