@@ -52,8 +52,8 @@ struct HostProps {
 }
 
 /// What a [`Root`] shows: one instance's [`App`], or nothing. The mount's number is the
-/// App's key, so the next instance in this root gets a new App (new state), never the
-/// last one's with new props.
+/// App's key: should one Yew pass ever take an instance out and put the next one in, the
+/// next still gets a new App (new state), never the last one's with new props.
 #[yew::component]
 fn Host(props: &HostProps) -> Html {
     match &props.app {

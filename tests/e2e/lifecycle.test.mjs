@@ -220,6 +220,37 @@ test("attributes set in the task that adds an element are all read by its mount:
   assert.deepEqual(page.errors, []);
 });
 
+test("a widget added after another was removed starts afresh, from its own attributes", async (t) => {
+  const page = await openHost(t, hostHtml('<stack-weigh id="a" preset="real-time"></stack-weigh>'), { events: true });
+  const fresh = await snapshot(page);
+  await nudge(page, "talent");
+  await eventually(async () => assert.notDeepEqual((await snapshot(page)).weights, fresh.weights));
+  await page.evaluate(() => a.remove());
+  await eventually(async () => assert.equal(await page.evaluate(() => document.querySelectorAll("stack-weigh").length), 0));
+  await page.waitForTimeout(100);
+
+  // The new element gets the freed one's internal root, never its state.
+  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<stack-weigh id="b" preset="real-time"></stack-weigh>'));
+  await rendered(page);
+  await quietly(page);
+  assert.deepEqual(await snapshot(page), fresh, "as a first mount shows it");
+  const events = (await recordedEvents(page)).filter((e) => e.id === "b");
+  assert.deepEqual(names(events), ["stackweigh:ready#b"], "one ready, no change");
+
+  // Replaced in one task, as a router swaps pages: the old one out, then the new one in.
+  await nudge(page, "talent");
+  await eventually(async () => assert.notDeepEqual((await snapshot(page)).weights, fresh.weights));
+  await page.evaluate(() => {
+    b.remove();
+    document.body.insertAdjacentHTML("beforeend", '<stack-weigh id="c" preset="real-time"></stack-weigh>');
+  });
+  await rendered(page);
+  await quietly(page);
+  assert.deepEqual(await snapshot(page), fresh, "the replacement starts afresh too");
+  assert.deepEqual(names((await recordedEvents(page)).filter((e) => e.id === "c")), ["stackweigh:ready#c"]);
+  assert.deepEqual(page.errors, []);
+});
+
 // The bench reports these figures over 1,000 cycles (`cargo xtask bench`); this checks only
 // that a leak would show: before issue 23, each cycle kept a DOM node, four listeners and
 // about 2 KB of wasm memory.
