@@ -1,15 +1,16 @@
 //! The Rust half of `<stack-weigh>` (the JS half, `embed/element.js`, only forwards the
 //! element's lifecycle here). It gives each element a shadow root with the shared
 //! stylesheet, reads the attributes and an optional custom dataset, mounts the Yew app,
-//! and frees it when the element leaves the page.
+//! and frees it when the element leaves the page, keeping nothing of it but an empty Yew
+//! root for the next instance (see [`Root`]).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use stackweigh_core::{evaluate, Choices, Dataset, Outcome, Settings};
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::{AppHandle, AttrValue, Callback, Renderer};
+use yew::{html, AppHandle, AttrValue, Callback, Html, Properties, Renderer};
 
 use crate::app::{initial_choices, App, AppProps};
 use crate::events::{self, HostEvent};
@@ -25,20 +26,58 @@ thread_local! {
     static BUILTIN: Rc<Dataset> = Rc::new(Dataset::builtin());
     /// Shadow roots of live instances, for the panic notice.
     pub(crate) static SHADOWS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
+    /// Yew roots that freed instances left behind, for the next mounts (see [`Root`]).
+    static IDLE_ROOTS: RefCell<Vec<Root>> = const { RefCell::new(Vec::new()) };
+    /// Numbers each mount, so an instance rendered into a reused root starts afresh.
+    static MOUNTS: Cell<u64> = const { Cell::new(0) };
     /// Where `embed.html` is, for the share panel's iframe snippet and link.
     static EMBED_PAGE: RefCell<AttrValue> = const { RefCell::new(AttrValue::Static("embed.html")) };
+}
+
+/// The element a Yew app renders into, with the app. Yew (0.23) puts its event listeners on
+/// that element and never takes them off, even when the app is destroyed: they are
+/// forgotten closures holding the app's event registry, which holds the element, so the
+/// element, its listeners and the registry stay in memory for good, in JavaScript and in
+/// the wasm, and every mount would add another set. So a root is never destroyed: a freed
+/// instance empties it and leaves it in [`IDLE_ROOTS`], and the next mount renders into
+/// it once Yew has emptied it. A page holds about as many roots as it ever showed
+/// instances at once.
+struct Root {
+    element: Element,
+    app: AppHandle<Host>,
+}
+
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    /// The instance to show, numbered by its mount; `None` while the root is idle.
+    app: Option<(u64, AppProps)>,
+}
+
+/// What a [`Root`] shows: one instance's [`App`], or nothing. The mount's number is the
+/// App's key: should one Yew pass ever take an instance out and put the next one in, the
+/// next still gets a new App (new state), never the last one's with new props.
+#[yew::component]
+fn Host(props: &HostProps) -> Html {
+    match &props.app {
+        Some((mount, app)) => html! { <App key={*mount} ..app.clone() /> },
+        None => Html::default(),
+    }
 }
 
 /// One `<stack-weigh>` element's instance. Freed from JS when the element is removed.
 #[wasm_bindgen]
 pub struct Widget {
     host: HtmlElement,
-    root: Option<Element>,
+    root: Option<Root>,
+    mount: u64,
     shadow: Option<ShadowRoot>,
     dataset: Rc<Dataset>,
     dataset_problem: Option<AttrValue>,
-    app: Option<AppHandle<App>>,
     on_first_render: Callback<()>,
+    /// Set once `on_first_render` has put the root on the page, or when the instance is
+    /// freed before that: later calls (App's first effect can come after either) must
+    /// not put the root back into this element's shadow root.
+    first_render_done: Rc<Cell<bool>>,
     on_change: Callback<(Choices, Shared<Outcome>)>,
 }
 
@@ -51,17 +90,26 @@ impl Widget {
         let on_change = Callback::from({
             let (host, dataset) = (host.clone(), Rc::clone(&dataset));
             move |(choices, outcome): (Choices, Shared<Outcome>)| {
-                events::send(&host, HostEvent::Change, &dataset, &choices, &outcome)
+                // Taken off the page in the task of the change: the element frees this
+                // instance in a moment, and a removed widget sends nothing.
+                if host.is_connected() {
+                    events::send(&host, HostEvent::Change, &dataset, &choices, &outcome)
+                }
             }
+        });
+        let mount = MOUNTS.with(|mounts| {
+            mounts.set(mounts.get() + 1);
+            mounts.get()
         });
         let mut widget = Widget {
             host,
             root: None,
+            mount,
             shadow: None,
             dataset,
             dataset_problem,
-            app: None,
             on_first_render: Callback::noop(),
+            first_render_done: Rc::default(),
             on_change,
         };
         match widget.render() {
@@ -73,11 +121,12 @@ impl Widget {
         widget
     }
 
-    /// Called by the element when an observed attribute changes.
-    pub fn attribute_changed(&mut self, _name: String, _value: Option<String>) {
-        let props = self.props();
-        if let Some(app) = self.app.as_mut() {
-            app.update(props);
+    /// Called by the element once after any number of changes to the observed attributes
+    /// (it gathers a task's changes into one call): reads them all again.
+    pub fn attributes_changed(&mut self) {
+        let props = self.host_props();
+        if let Some(root) = self.root.as_mut() {
+            root.app.update(props);
         }
     }
 }
@@ -90,8 +139,22 @@ impl Widget {
             .host
             .owner_document()
             .ok_or("the element has no document")?;
-        let root = document.create_element("div")?;
-        root.set_class_name("sw-root");
+        // An idle root whose last App Yew has not taken out yet (it does so in its next
+        // pass) is left for a later mount: `on_first_render` below takes an empty root
+        // for one not rendered yet.
+        let reused = IDLE_ROOTS.with(|idle| {
+            let mut idle = idle.borrow_mut();
+            let empty = idle.iter().position(|r| !r.element.has_child_nodes())?;
+            Some(idle.swap_remove(empty))
+        });
+        let root = match &reused {
+            Some(reused) => reused.element.clone(),
+            None => {
+                let root = document.create_element("div")?;
+                root.set_class_name("sw-root");
+                root
+            }
+        };
         SHADOWS.with(|shadows| shadows.borrow_mut().push(shadow.clone()));
         // The first render builds the DOM off the page, so the browser never styles and
         // lays out a half-built widget. The root goes in, and `stackweigh:ready` goes out,
@@ -102,19 +165,27 @@ impl Widget {
         let props = self.props();
         self.on_first_render = Callback::from({
             let (shadow, root, host) = (shadow.clone(), root.clone(), self.host.clone());
+            let done = Rc::clone(&self.first_render_done);
             let (dataset, settings, link) = (
                 Rc::clone(&props.dataset.0),
                 props.settings.clone(),
                 props.link.clone(),
             );
             move |()| {
-                // Not yet rendered: Yew was already mid-yield for another instance when
-                // this one mounted, so the queued task came first. App's effect follows.
-                if root.parent_node().is_some() || !root.has_child_nodes() {
+                // Already on the page, or freed. Or not yet rendered (the root is empty):
+                // Yew was already mid-yield for another instance when this one mounted,
+                // so the queued task came first, and App's effect follows.
+                if done.get() || !root.has_child_nodes() {
                     return;
                 }
+                done.set(true);
                 // A re-mount (the element was removed and put back) replaces the old root.
                 shadow.replace_children_with_node_1(&root);
+                // Taken off the page before its first render: the element frees this
+                // instance in a moment, and the page hears nothing from it.
+                if !host.is_connected() {
+                    return;
+                }
                 // What App starts from, worked out the same way: its own effects may not
                 // have run yet.
                 let (choices, _) = initial_choices(&dataset, &settings, link.as_deref());
@@ -122,16 +193,27 @@ impl Widget {
                 events::send(&host, HostEvent::Ready, &dataset, &choices, &outcome);
             }
         });
-        let props = AppProps {
-            on_first_render: self.on_first_render.clone(),
-            ..props
-        };
-        self.app = Some(Renderer::<App>::with_root_and_props(root.clone(), props).render());
+        let props = self.host_props();
+        self.root = Some(match reused {
+            Some(mut reused) => {
+                reused.app.update(props);
+                reused
+            }
+            None => Root {
+                app: Renderer::<Host>::with_root_and_props(root.clone(), props).render(),
+                element: root,
+            },
+        });
         let attach = self.on_first_render.clone();
         yew::platform::spawn_local(async move { attach.emit(()) });
-        self.root = Some(root);
         self.shadow = Some(shadow);
         Ok(())
+    }
+
+    fn host_props(&self) -> HostProps {
+        HostProps {
+            app: Some((self.mount, self.props())),
+        }
     }
 
     fn props(&self) -> AppProps {
@@ -160,15 +242,18 @@ impl Widget {
 }
 
 impl Drop for Widget {
+    /// Takes the App out of its root, which ends everything it started (the link's
+    /// pending update, its callbacks), and leaves the root, off the page, for the next
+    /// mount. The Widget's own callbacks go with it.
     fn drop(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
+        self.first_render_done.set(true);
         if let Some(shadow) = self.shadow.take() {
             SHADOWS.with(|shadows| shadows.borrow_mut().retain(|s| s != &shadow));
         }
-        if let Some(root) = self.root.take() {
-            root.remove();
+        if let Some(mut root) = self.root.take() {
+            root.app.update(HostProps { app: None });
+            root.element.remove();
+            IDLE_ROOTS.with(|idle| idle.borrow_mut().push(root));
         }
     }
 }

@@ -654,7 +654,7 @@ async fn the_element_mounts_in_a_shadow_root_and_reports_events() {
     );
 
     host.set_attribute("preset", "real-time").unwrap();
-    widget.attribute_changed("preset".into(), Some("real-time".into()));
+    widget.attributes_changed();
     settle().await;
     assert_eq!(
         seen.borrow().last().cloned(),

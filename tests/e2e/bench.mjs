@@ -32,22 +32,41 @@
 //                              per slider step, counted by V8's precise coverage over 100
 //                              inputs: every DOM write, string and event crosses there.
 //                              Deterministic, unlike the timings, so a change shows at once.
-//   one/ten_instance(s)_ms     navigation start → the last of 1 / 10 stackweigh:ready.
+//   one/ten/fifty_instance(s)_ms  navigation start → the last of 1 / 10 / 50
+//                              stackweigh:ready (fifty: median of at most 5 pages).
 //   memory_after_*_bytes       the wasm linear memory (captured by wrapping
 //                              WebAssembly.Instance) after start and after 1,000 inputs
 //                              (same plain page);
 //                              js_heap_* is the JS heap (CDP Runtime.getHeapUsage after GC).
+//   per_instance_*             what each of 50 instances added at once to a page with the
+//                              script and no widget costs, after GC: js (V8 heap), dom
+//                              (Blink's heap: elements, their styles and layout), wasm, in
+//                              bytes, and DOM nodes.
+//   churn_*                    a single-page site's navigations: add a widget, wait for
+//                              ready, remove it, STACKWEIGH_BENCH_CHURN_CYCLES times (default
+//                              1,000) on one page; after GC, after the first 50 (`*_after_50*`)
+//                              and after all (`*_after_all*`): the JS heap, the wasm memory,
+//                              and the page's DOM nodes and event listeners (counts, exact;
+//                              Blink's heap in bytes moves by a tenth between collections).
+//                              Growth between them is what freed instances left behind.
 import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { launch, dist } from "./support.mjs";
+import { addInstances, churn, memoryCatcher, memoryUsage } from "./fixtures/memory.mjs";
 
 const RUNS = Math.max(1, Number(process.env.STACKWEIGH_BENCH_RUNS ?? 15) || 15);
 const INPUTS = 500;
 /** Fresh pages per latency figure, each with INPUTS inputs. */
 const LATENCY_PAGES = Math.min(RUNS, 5);
 const MEMORY_INPUTS = 1000;
+const CHURN_CYCLES = Math.max(100, Number(process.env.STACKWEIGH_BENCH_CHURN_CYCLES ?? 1000) || 1000);
+/** Churn figures compare the end with the page after this many cycles, once warm. */
+const CHURN_BASELINE = 50;
+const MANY = 50;
+/** Pages per fifty-instance timing: each takes a while. */
+const MANY_RUNS = Math.min(RUNS, 5);
 /** How long after ready a reader could first move a slider, at the quickest. */
 const SETTLE_MS = 2000;
 /** A browser is quiet when its processes use under a fifth of a core (see `quiet`). */
@@ -106,6 +125,8 @@ function largeDataset() {
 const pages = {
   one: writePage("one.html", "<stack-weigh></stack-weigh>"),
   ten: writePage("ten.html", "<stack-weigh></stack-weigh>\n".repeat(10)),
+  many: writePage("many.html", "<stack-weigh></stack-weigh>\n".repeat(MANY)),
+  none: writePage("none.html", ""),
   large: writePage(
     "large.html",
     `<stack-weigh><script type="application/json">${JSON.stringify(largeDataset()).replace(/</g, "\\u003c")}</script></stack-weigh>`,
@@ -129,33 +150,6 @@ function timingRecorder() {
     b.dcl = performance.now();
     requestAnimationFrame(() => (b.frame = performance.now()));
   });
-}
-
-/** Init script: keeps the wasm's memory in window.__swMemory. The shipped script keeps its
- * exports private, so catch the instance as it is made (sync and async paths). */
-function memoryCatcher() {
-  const grab = (instance) => {
-    // The unpacker's own small instance comes first; it is not the widget.
-    if (instance?.exports?.unpack) return instance;
-    for (const value of Object.values(instance?.exports ?? {})) {
-      if (value instanceof WebAssembly.Memory && !window.__swMemory) window.__swMemory = value;
-    }
-    return instance;
-  };
-  const Instance = WebAssembly.Instance;
-  function Wrapped(module, imports) {
-    return grab(new Instance(module, imports));
-  }
-  Wrapped.prototype = Instance.prototype;
-  WebAssembly.Instance = Wrapped;
-  for (const name of ["instantiate", "instantiateStreaming"]) {
-    const original = WebAssembly[name];
-    WebAssembly[name] = async function (...args) {
-      const result = await original.apply(this, args);
-      grab(result instanceof Instance ? result : result.instance);
-      return result;
-    };
-  }
 }
 
 /** In the page: `n` slider inputs on widget `index`, alternating each slider between 2 and 8.
@@ -394,18 +388,47 @@ async function memory(browser) {
   const page = await freshPage(browser, [timingRecorder, memoryCatcher]);
   try {
     const cdp = await page.context().newCDPSession(page);
-    const heap = async () => {
-      await cdp.send("HeapProfiler.collectGarbage");
-      return (await cdp.send("Runtime.getHeapUsage")).usedSize;
-    };
-    const wasm = () => page.evaluate(() => window.__swMemory?.buffer.byteLength ?? null);
     await page.goto(pages.one);
     await page.waitForFunction(() => window.__bench.ready.length >= 1);
-    const start = { wasm: await wasm(), heap: await heap() };
+    const start = await memoryUsage(page, cdp);
     if (start.wasm === null) log("warning: the wasm memory was not caught; memory_* will be null");
     await page.evaluate(timeInputs, { n: MEMORY_INPUTS, index: 0 });
-    const end = { wasm: await wasm(), heap: await heap() };
+    const end = await memoryUsage(page, cdp);
     return { start, end };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** What each of MANY instances costs: added at once to a page with the script and none. */
+async function perInstance(browser) {
+  const page = await freshPage(browser, [timingRecorder, memoryCatcher]);
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(pages.none);
+    const before = await memoryUsage(page, cdp);
+    await page.evaluate(addInstances, { n: MANY });
+    const after = await memoryUsage(page, cdp);
+    const each = (key) => (before[key] === null || after[key] === null ? null : Math.round((after[key] - before[key]) / MANY));
+    return { js: each("js"), dom: each("dom"), wasm: each("wasm"), nodes: each("nodes") };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Memory after CHURN_BASELINE and after CHURN_CYCLES mount/unmount cycles on one page. */
+async function churnMemory(browser) {
+  const page = await freshPage(browser, [timingRecorder, memoryCatcher]);
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(pages.none);
+    await page.evaluate(churn, { n: CHURN_BASELINE });
+    const baseline = await memoryUsage(page, cdp);
+    await page.evaluate(churn, { n: CHURN_CYCLES - CHURN_BASELINE });
+    const end = await memoryUsage(page, cdp);
+    const show = (key) => `${key} ${baseline[key]} → ${end[key]}`;
+    log(`churn: ${["js", "wasm", "dom", "nodes", "listeners"].map(show).join(", ")}`);
+    return { baseline, end };
   } finally {
     await page.context().close();
   }
@@ -467,6 +490,9 @@ async function main() {
 
     const one = await repeat("one instance", () => timeToReady(browser, pages.one, 1));
     const ten = await repeat("ten instances", () => timeToReady(browser, pages.ten, 10));
+    const manySamples = [];
+    for (let i = 0; i < MANY_RUNS; i++) manySamples.push(await timeToReady(browser, pages.many, MANY));
+    log(`${MANY} instances: ${manySamples.map((s) => s.toFixed(1)).join(" ")} ms`);
 
     log(`latency: ${INPUTS} inputs at ready and ${INPUTS} more, ${INPUTS} after ${SETTLE_MS} ms, on ${LATENCY_PAGES} pages each; built-in dataset…`);
     const small = await latency(browser, pages.one, INPUTS, LATENCY_PAGES);
@@ -479,6 +505,10 @@ async function main() {
 
     log(`memory: ${MEMORY_INPUTS} inputs…`);
     const mem = await memory(browser);
+    log(`memory: ${MANY} instances at once…`);
+    const each = await perInstance(browser);
+    log(`memory: ${CHURN_CYCLES} mount/unmount cycles…`);
+    const churned = await churnMemory(browser);
     log(`done in ${((Date.now() - began) / 1000).toFixed(1)} s`);
 
     const result = {
@@ -496,10 +526,24 @@ async function main() {
       one_instance_ms: round(one, 2),
       ten_instances_ms: round(ten, 2),
       ten_instances_ratio: round(ten / one, 3),
+      fifty_instances_ms: round(median(manySamples), 2),
       memory_after_start_bytes: mem.start.wasm,
       memory_after_inputs_bytes: mem.end.wasm,
-      js_heap_after_start_bytes: mem.start.heap,
-      js_heap_after_inputs_bytes: mem.end.heap,
+      js_heap_after_start_bytes: mem.start.js,
+      js_heap_after_inputs_bytes: mem.end.js,
+      per_instance_js_heap_bytes: each.js,
+      per_instance_dom_heap_bytes: each.dom,
+      per_instance_wasm_bytes: each.wasm,
+      per_instance_dom_nodes: each.nodes,
+      churn_cycles: CHURN_CYCLES,
+      churn_js_heap_after_50_bytes: churned.baseline.js,
+      churn_js_heap_after_all_bytes: churned.end.js,
+      churn_wasm_after_50_bytes: churned.baseline.wasm,
+      churn_wasm_after_all_bytes: churned.end.wasm,
+      churn_dom_nodes_after_50: churned.baseline.nodes,
+      churn_dom_nodes_after_all: churned.end.nodes,
+      churn_listeners_after_50: churned.baseline.listeners,
+      churn_listeners_after_all: churned.end.listeners,
       bench_seconds: round((Date.now() - began) / 1000, 1),
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);

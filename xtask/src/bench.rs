@@ -18,6 +18,18 @@ const STARTUP_RATIO_TARGET: f64 = 1.5;
 const LATENCY_P95_TARGET_MS: f64 = 2.0;
 const LATENCY_LARGE_P95_TARGET_MS: f64 = 6.0;
 const TEN_INSTANCES_RATIO_TARGET: f64 = 3.0;
+const FIFTY_INSTANCES_RATIO_TARGET: f64 = 10.0;
+/// JS heap, Blink's heap (the DOM, its styles and layout) and wasm memory, for each of 50
+/// instances on one page.
+const PER_INSTANCE_TARGET_BYTES: f64 = 1_000_000.0;
+/// Mount/unmount cycles on one page, as a single-page site's navigations make them. The
+/// smoke run (CI) makes fewer: enough for an element, a listener or a few hundred bytes
+/// left behind by each instance to show, in a fraction of the time.
+const CHURN_CYCLES: u32 = 1000;
+const SMOKE_CHURN_CYCLES: u32 = 250;
+/// What the page holds after all the cycles against after the first 50 (by then warm):
+/// more growth than this is what freed instances left behind.
+const CHURN_GROWTH_TARGET: f64 = 0.05;
 /// How many of the wasm's largest contributors the bench lists.
 const LARGEST_SHOWN: usize = 10;
 /// Heap measurements move with the garbage collector's mood; more than this fraction of
@@ -30,7 +42,12 @@ pub fn bench(smoke: bool) -> Result<()> {
     let sizes = measure_sizes(&out)?;
     let contents = contents(&util::read(&out.optimised_named_wasm)?)?;
     let runs = if smoke { 3 } else { 15 };
-    let browser = browser_bench(runs)?;
+    let churn_cycles = if smoke {
+        SMOKE_CHURN_CYCLES
+    } else {
+        CHURN_CYCLES
+    };
+    let browser = browser_bench(runs, churn_cycles)?;
 
     let sizes_json: Map<String, Value> = sizes
         .iter()
@@ -56,6 +73,12 @@ pub fn bench(smoke: bool) -> Result<()> {
     util::write(&path, text + "\n")?;
 
     print_report(&sizes, &contents, browser.as_ref());
+    if smoke {
+        say!(
+            "a smoke run: {runs} runs per start-up timing and {SMOKE_CHURN_CYCLES} mount/unmount \
+             cycles, not the {CHURN_CYCLES} of a full run (`cargo xtask bench`)"
+        );
+    }
     say!("wrote {}", path.display());
     Ok(())
 }
@@ -247,7 +270,7 @@ fn brief(name: &str) -> String {
     out
 }
 
-fn browser_bench(runs: u32) -> Result<Option<Value>> {
+fn browser_bench(runs: u32, churn_cycles: u32) -> Result<Option<Value>> {
     let script = util::root().join("tests/e2e/bench.mjs");
     if !script.is_file() {
         say!("no tests/e2e/bench.mjs yet: skipping the browser timings");
@@ -257,7 +280,8 @@ fn browser_bench(runs: u32) -> Result<Option<Value>> {
     let stdout = capture(
         node_with_browser_env()
             .arg(&script)
-            .env("STACKWEIGH_BENCH_RUNS", runs.to_string()),
+            .env("STACKWEIGH_BENCH_RUNS", runs.to_string())
+            .env("STACKWEIGH_BENCH_CHURN_CYCLES", churn_cycles.to_string()),
     )?;
     parse_bench_output(&stdout).map(Some)
 }
@@ -283,7 +307,7 @@ pub fn parse_bench_output(stdout: &str) -> Result<Value> {
 
 pub struct Ratio {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub value: f64,
     pub target: String,
     pub ok: bool,
@@ -316,13 +340,20 @@ pub fn ratios(browser: &Value) -> Vec<Ratio> {
             "10 instances vs 1",
             TEN_INSTANCES_RATIO_TARGET,
         ),
+        (
+            "fifty_instances_ms",
+            "one_instance_ms",
+            "fifty_vs_one_instance",
+            "50 instances vs 1",
+            FIFTY_INSTANCES_RATIO_TARGET,
+        ),
     ];
     for (measured, baseline, key, label, target) in targets {
         if let Some((value, base)) = pair(measured, baseline).filter(|(_, base)| *base > 0.0) {
             let value = value / base;
             out.push(Ratio {
                 key,
-                label,
+                label: label.to_string(),
                 value,
                 target: format!("≤ {target:.2}×"),
                 ok: value <= target,
@@ -333,11 +364,49 @@ pub fn ratios(browser: &Value) -> Vec<Ratio> {
         let growth = after - start;
         out.push(Ratio {
             key: "memory_growth_bytes",
-            label: "memory growth after inputs",
+            label: "memory growth after inputs".to_string(),
             value: growth,
             target: format!("none (noise ≤ {:.0}%)", MEMORY_NOISE * 100.0),
             ok: growth <= start.abs() * MEMORY_NOISE,
         });
+    }
+    let per_instance = ["js_heap_bytes", "dom_heap_bytes", "wasm_bytes"]
+        .iter()
+        .map(|part| num(&format!("per_instance_{part}")))
+        .sum::<Option<f64>>();
+    if let Some(bytes) = per_instance {
+        out.push(Ratio {
+            key: "per_instance_bytes",
+            label: "memory per instance, of 50".to_string(),
+            value: bytes,
+            target: format!("≤ {}", kb(PER_INSTANCE_TARGET_BYTES as usize)),
+            ok: bytes <= PER_INSTANCE_TARGET_BYTES,
+        });
+    }
+    let cycles = num("churn_cycles").unwrap_or_default();
+    let churned = [
+        ("churn_js_heap", "_bytes", "churn_js_heap_growth", "JS heap"),
+        ("churn_wasm", "_bytes", "churn_wasm_growth", "wasm memory"),
+        ("churn_dom_nodes", "", "churn_dom_nodes_growth", "DOM nodes"),
+        (
+            "churn_listeners",
+            "",
+            "churn_listeners_growth",
+            "event listeners",
+        ),
+    ];
+    for (prefix, unit, key, what) in churned {
+        let after = |when: &str| num(&format!("{prefix}_after_{when}{unit}"));
+        if let (Some(first), Some(all)) = (after("50"), after("all")) {
+            let value = if first > 0.0 { all / first - 1.0 } else { 0.0 };
+            out.push(Ratio {
+                key,
+                label: format!("{what}, 50 → {cycles:.0} mounts"),
+                value,
+                target: format!("≤ +{:.0}%", CHURN_GROWTH_TARGET * 100.0),
+                ok: all <= first * (1.0 + CHURN_GROWTH_TARGET),
+            });
+        }
     }
     out
 }
@@ -357,6 +426,9 @@ pub fn format_measure(key: &str, value: f64) -> String {
         kb(value.max(0.0) as usize)
     } else if key.ends_with("_ms") {
         format!("{value:.2} ms")
+    } else if value.fract() == 0.0 {
+        // Counts: runs, cycles, nodes, listeners.
+        format!("{value:.0}")
     } else {
         format!("{value:.2}")
     }
@@ -464,10 +536,12 @@ fn print_report(sizes: &Sizes, contents: &Contents, browser: Option<&Value>) {
     for ratio in ratios(browser) {
         let value = if ratio.key.ends_with("_bytes") {
             format!("{} KB", format_args!("{:.2}", ratio.value / 1000.0))
+        } else if ratio.key.ends_with("_growth") {
+            format!("{:+.1}%", ratio.value * 100.0)
         } else {
             format!("{:.2}×", ratio.value)
         };
-        row(ratio.label, &value, &ratio.target, status(ratio.ok));
+        row(&ratio.label, &value, &ratio.target, status(ratio.ok));
     }
 }
 
@@ -527,6 +601,37 @@ mod tests {
     }
 
     #[test]
+    fn churn_growth_is_measured_from_the_first_fifty_mounts() {
+        let browser = serde_json::from_str::<Value>(
+            r#"{"churn_cycles": 1000,
+                "churn_js_heap_after_50_bytes": 1000000, "churn_js_heap_after_all_bytes": 1050000,
+                "churn_wasm_after_50_bytes": 1245184, "churn_wasm_after_all_bytes": 3145728,
+                "churn_dom_nodes_after_50": 42, "churn_dom_nodes_after_all": 42,
+                "per_instance_js_heap_bytes": 20000, "per_instance_dom_heap_bytes": 500000,
+                "per_instance_wasm_bytes": 90000}"#,
+        )
+        .unwrap();
+        let found = ratios(&browser);
+        let keys: Vec<_> = found.iter().map(|r| r.key).collect();
+        assert_eq!(
+            keys,
+            [
+                "per_instance_bytes",
+                "churn_js_heap_growth",
+                "churn_wasm_growth",
+                "churn_dom_nodes_growth"
+            ]
+        );
+        assert_eq!(found[0].value, 610_000.0);
+        assert!(found[0].ok);
+        assert!((found[1].value - 0.05).abs() < 1e-9);
+        assert!(found[1].ok, "exactly on the target passes");
+        assert_eq!(found[1].label, "JS heap, 50 → 1000 mounts");
+        assert!(!found[2].ok, "the wasm memory more than doubled");
+        assert_eq!((found[3].value, found[3].ok), (0.0, true));
+    }
+
+    #[test]
     fn function_names_lose_their_hashes() {
         assert_eq!(
             tidy_name("<dlmalloc[e24a27700634d609]::Dlmalloc<dlmalloc[e24a27700634d609]::System>>::malloc"),
@@ -564,7 +669,8 @@ mod tests {
             format_measure("memory_after_start_bytes", 2_345_678.0),
             "2345.68 KB"
         );
-        assert_eq!(format_measure("runs", 15.0), "15.00");
+        assert_eq!(format_measure("runs", 15.0), "15");
+        assert_eq!(format_measure("ten_instances_ratio", 1.5), "1.50");
     }
 
     #[test]
