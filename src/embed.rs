@@ -305,25 +305,24 @@ fn read_dataset(host: &HtmlElement) -> (Rc<Dataset>, Option<AttrValue>) {
 #[wasm_bindgen(start)]
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(on_panic));
-    remember_embed_page();
+    set_script_address(None);
 }
 
 /// `embed.html` sits next to the script that defines the element (in dist/ and in the
-/// package). `document.currentScript` names that script only while it runs, which is
-/// when the module starts. An inline script has no address of its own and a module (the
-/// hosted build) no current script: the page's address stands in for theirs. The
-/// browser resolves the name against it; where it cannot (`about:srcdoc`, `data:`), the
-/// bare name stays, to be read next to the page that embeds the snippet.
-fn remember_embed_page() {
+/// package). The one-file script passes its own address here after it starts the module:
+/// it starts it only when the first widget mounts, when `document.currentScript` no longer
+/// names it, so it reads that address while it runs. An inline script has no address of
+/// its own and a module (the hosted build) no current script: the page's address stands
+/// in for theirs (`None` or empty). The browser resolves the name against it; where it
+/// cannot (`about:srcdoc`, `data:`), the bare name stays, to be read next to the page that
+/// embeds the snippet.
+#[wasm_bindgen]
+pub fn set_script_address(script: Option<String>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let script = document
-        .current_script()
-        .and_then(|script| js_sys::Reflect::get(&script, &"src".into()).ok())
-        .and_then(|src| src.as_string())
-        .filter(|src| !src.is_empty());
     let page = script
+        .filter(|src| !src.is_empty())
         .or_else(|| document.url().ok())
         .and_then(|base| web_sys::Url::new_with_base("embed.html", &base).ok());
     if let Some(page) = page {

@@ -42,6 +42,10 @@
 //                              script and no widget costs, after GC: js (V8 heap), dom
 //                              (Blink's heap: elements, their styles and layout), wasm, in
 //                              bytes, and DOM nodes.
+//   post_load_ms / post_plain_load_ms   main-thread time (CDP Performance TaskDuration)
+//                              from navigation to a second after the load event, for a
+//                              long post with the widget three screens down, and for the
+//                              same post without it (and without the script). Medians.
 //   churn_*                    a single-page site's navigations: add a widget, wait for
 //                              ready, remove it, STACKWEIGH_BENCH_CHURN_CYCLES times (default
 //                              1,000) on one page; after GC, after the first 50 (`*_after_50*`)
@@ -99,12 +103,12 @@ copyFileSync(path.join(dist, "stackweigh.js"), path.join(work, "stackweigh.js"))
 const demoPage = path.join(dist, "stackweigh.html");
 const url = (file) => pathToFileURL(file).href;
 
-function writePage(name, body) {
+function writePage(name, body, { script = true } = {}) {
   const file = path.join(work, name);
   writeFileSync(
     file,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head>` +
-      `<body>${body}<script src="stackweigh.js"></script></body></html>`,
+      `<body>${body}${script ? '<script src="stackweigh.js"></script>' : ""}</body></html>`,
   );
   return url(file);
 }
@@ -122,10 +126,19 @@ function largeDataset() {
   return { title: "Eight options on forty criteria", options, criteria };
 }
 
+/** A long blog post, about twelve screens; `middle` goes three screens down. */
+function post(middle) {
+  const paragraph = `<p>${"A blog post about hiring backend developers goes on for a while, as posts do. ".repeat(8)}</p>\n`;
+  return `<main style="max-width: 40em; margin: 0 auto">${paragraph.repeat(14)}${middle}${paragraph.repeat(40)}</main>`;
+}
+
 const pages = {
   one: writePage("one.html", "<stack-weigh></stack-weigh>"),
-  ten: writePage("ten.html", "<stack-weigh></stack-weigh>\n".repeat(10)),
-  many: writePage("many.html", "<stack-weigh></stack-weigh>\n".repeat(MANY)),
+  // Stacked instances run past the screen: eager, so all of them start at once.
+  ten: writePage("ten.html", '<stack-weigh loading="eager"></stack-weigh>\n'.repeat(10)),
+  many: writePage("many.html", '<stack-weigh loading="eager"></stack-weigh>\n'.repeat(MANY)),
+  post: writePage("post.html", post("<stack-weigh><p>The comparison loads here.</p></stack-weigh>")),
+  postPlain: writePage("post-plain.html", post(""), { script: false }),
   none: writePage("none.html", ""),
   large: writePage(
     "large.html",
@@ -273,6 +286,21 @@ async function timeToFrame(browser, pageUrl) {
     await page.goto(pageUrl);
     await page.waitForFunction(() => window.__bench.frame !== null, null, { timeout: 20_000 });
     return await page.evaluate(() => window.__bench.frame);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Main-thread time (ms) while `pageUrl` loads: navigation to a second after `load`. */
+async function mainThreadDuringLoad(browser, pageUrl) {
+  const page = await freshPage(browser, []);
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Performance.enable");
+    await page.goto(pageUrl, { waitUntil: "load" });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    return 1000 * metrics.find((m) => m.name === "TaskDuration").value;
   } finally {
     await page.context().close();
   }
@@ -488,6 +516,16 @@ async function main() {
     const startup = median(startupSamples);
     const staticMs = median(staticSamples);
 
+    // Interleaved, like start-up.
+    const postSamples = [];
+    const plainSamples = [];
+    for (let i = 0; i < RUNS; i++) {
+      postSamples.push(await mainThreadDuringLoad(browser, pages.post));
+      plainSamples.push(await mainThreadDuringLoad(browser, pages.postPlain));
+    }
+    log(`post, widget 3 screens down: ${postSamples.map((s) => s.toFixed(1)).join(" ")} ms of main thread`);
+    log(`post, no widget:             ${plainSamples.map((s) => s.toFixed(1)).join(" ")} ms of main thread`);
+
     const one = await repeat("one instance", () => timeToReady(browser, pages.one, 1));
     const ten = await repeat("ten instances", () => timeToReady(browser, pages.ten, 10));
     const manySamples = [];
@@ -519,6 +557,8 @@ async function main() {
       static_ms: round(staticMs, 2),
       startup_ratio: round(startup / staticMs, 3),
       shown_ms: round(median(shownSamples), 2),
+      post_load_ms: round(median(postSamples), 2),
+      post_plain_load_ms: round(median(plainSamples), 2),
       ...latencyFigures("latency", small),
       ...latencyFigures("latency_large", large),
       calls_per_input: round(calls, 1),

@@ -211,7 +211,7 @@ test("loading the script twice throws nothing and changes nothing", async (t) =>
   const before = [await snapshot(page, 0), await snapshot(page, 1)];
   await page.addScriptTag({ url: "/stackweigh.js" });
   await page.addScriptTag({ url: "/stackweigh.js?again" });
-  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<stack-weigh id="c" team="javascript"></stack-weigh>'));
+  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<stack-weigh id="c" team="javascript" loading="eager"></stack-weigh>'));
   await rendered(page);
   assert.deepEqual([await snapshot(page, 0), await snapshot(page, 1)], before);
   await expectShown(page, { team: "javascript", verdict: "node" }, 2, "a widget added later renders");

@@ -140,3 +140,42 @@ test("the widget takes the host's font; --stackweigh-font and ::part() still sty
   assert.equal(await style(0, ".sw-chip", "borderTopColor"), "rgb(0, 120, 0)");
   assert.equal(await style(0, ".sw-range", "accentColor"), "rgb(0, 0, 200)");
 });
+
+test("a widget three screens down costs nothing until the reader gets near: no ready, its fallback shows; then it mounts", async (t) => {
+  const far = '<stack-weigh id="far"><p class="fallback">The comparison loads here.</p></stack-weigh>';
+  const eager = '<stack-weigh id="eager" loading="eager"><p>Eager.</p></stack-weigh>';
+  const body = `<main>${PARAGRAPH.repeat(20)}${far}${PARAGRAPH.repeat(16)}${eager}${PARAGRAPH}</main>`;
+  const page = await openHost(t, hostHtml(body), { width: 1024, height: 700, wait: false, events: true });
+  const ready = async () => (await page.evaluate(() => window.__events ?? [])).filter((e) => e.type === "stackweigh:ready").map((e) => e.id);
+  await page.waitForFunction(() => (window.__events ?? []).some((e) => e.id === "eager"), null, { timeout: 10_000 });
+  const top = await page.evaluate(() => far.getBoundingClientRect().top / innerHeight);
+  assert.ok(top >= 3, `the widget is ${top.toFixed(1)} screens down`);
+  await new Promise((r) => setTimeout(r, 300));
+  assert.deepEqual(await ready(), ["eager"], "loading=eager mounts at once; the far one waits");
+  assert.equal(await page.evaluate(() => far.shadowRoot), null, "not mounted");
+  assert.ok(await page.locator("#far .fallback").isVisible(), "its fallback shows meanwhile");
+
+  // Within a screen of it, it mounts, once.
+  await page.evaluate(() => scrollTo(0, far.getBoundingClientRect().top + scrollY - 1.5 * innerHeight));
+  await page.waitForFunction(() => window.__events.some((e) => e.id === "far"));
+  await page.evaluate(() => far.scrollIntoView());
+  await new Promise((r) => setTimeout(r, 200));
+  assert.deepEqual((await ready()).sort(), ["eager", "far"], "one ready each");
+  assert.equal(await page.locator("#far .fallback").isVisible(), false, "the widget replaced its fallback");
+  assert.deepEqual(page.errors, []);
+});
+
+test("a waiting widget mounts at once for printing, and for a link that carries its state", async (t) => {
+  const body = `<main>${PARAGRAPH.repeat(16)}<stack-weigh id="far"></stack-weigh></main>`;
+  const page = await openHost(t, hostHtml(body), { width: 1024, height: 700, wait: false, events: true });
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await page.evaluate(() => far.shadowRoot), null, "waiting");
+  await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+  await page.waitForFunction(() => window.__events.some((e) => e.id === "far" && e.type === "stackweigh:ready"));
+
+  const linked = await openHost(t, hostHtml(`<main>${PARAGRAPH.repeat(16)}<stack-weigh id="far" sync-url></stack-weigh></main>`), {
+    path: "/page.html#preset=machine-learning", width: 1024, height: 700, wait: false, events: true,
+  });
+  await linked.waitForFunction(() => window.__events.some((e) => e.id === "far" && e.detail.recommendation === "python"));
+  assert.deepEqual([...page.errors, ...linked.errors], []);
+});

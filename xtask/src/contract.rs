@@ -58,6 +58,7 @@ pub const ATTRIBUTES: &[Attribute] = &[
     Attribute { name: "team", ts: "string", default: Some("\"neither\""), description: "What the team writes today (`javascript`, `python` or `neither`, or a custom dataset's team); its stack gets the team bonus." },
     Attribute { name: "theme", ts: "\"auto\" | \"light\" | \"dark\"", default: Some("\"auto\""), description: "Colour scheme; `auto` follows the page's `color-scheme` when it declares one, and the reader's setting otherwise." },
     Attribute { name: "sync-url", ts: "boolean", default: None, description: "Keep the state in the page's `#fragment`: read it at load, write it back after each change." },
+    Attribute { name: "loading", ts: "\"lazy\" | \"eager\"", default: Some("\"lazy\""), description: "`lazy` starts the widget only when it comes within a screen of the viewport (the fallback shows until then); `eager` starts it at once." },
 ];
 
 const DETAIL_DESCRIPTION: &str =

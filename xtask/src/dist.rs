@@ -317,12 +317,30 @@ pub fn assemble_script(
     s.push_str(element_js.trim_end());
     s.push('\n');
     s.push_str(&inline_wasm_js(unpacker_wasm, packed_wasm, wasm_len));
-    // A failure must never throw into the host page: it logs, and the fallback content
-    // inside <stack-weigh> stays visible.
+    // The element is defined at once, but the module is unpacked, compiled and started
+    // only when the first widget mounts (see element.js): a widget far down a post costs
+    // the post nothing until the reader gets near it. The script's address is read now,
+    // while `document.currentScript` still names it. A module that cannot start throws
+    // to the element, which logs it and leaves the fallback content in place; it is not
+    // tried again.
     s.push_str(
-        "try {\n  wasm_bindgen.initSync({ module: new WebAssembly.Module(stackweighWasm()) });\n  \
-         defineStackWeigh(wasm_bindgen);\n} catch (e) {\n  \
-         console.error(\"stackweigh: the widget could not start\", e);\n}\n",
+        "var stackweighScript = (document.currentScript && document.currentScript.src) || \"\";\n\
+         var stackweighBindings = null, stackweighFailure = null;\n\
+         function stackweighLoad() {\n  \
+         if (stackweighFailure) throw stackweighFailure;\n  \
+         if (!stackweighBindings) {\n    \
+         try {\n      \
+         wasm_bindgen.initSync({ module: new WebAssembly.Module(stackweighWasm()) });\n      \
+         wasm_bindgen.set_script_address(stackweighScript);\n      \
+         stackweighBindings = wasm_bindgen;\n    \
+         } catch (e) {\n      \
+         stackweighFailure = e;\n      \
+         throw e;\n    \
+         }\n  \
+         }\n  \
+         return stackweighBindings;\n\
+         }\n\
+         defineStackWeigh(stackweighLoad);\n",
     );
     s.push_str("})();\n");
     s
@@ -878,7 +896,7 @@ mod tests {
     #[test]
     fn the_script_is_one_guarded_iife_around_glue_element_and_wasm() {
         let glue = "let wasm_bindgen;\n(function() { wasm_bindgen = { initSync() {} }; })();\n";
-        let element = "function defineStackWeigh(bindings) {}\n";
+        let element = "function defineStackWeigh(load) {}\n";
         let unpacker = b"\0asm-unpacker";
         let packed = pack(b"\0asm").unwrap();
         let script = assemble_script("1.2.3", glue, element, unpacker, &packed, 4);
@@ -896,6 +914,10 @@ mod tests {
         );
         let wasm_at = script.find(&payload).unwrap();
         let init_at = script.find("wasm_bindgen.initSync({ module:").unwrap();
+        assert!(
+            script.find("function stackweighLoad()").unwrap() < init_at,
+            "the module starts inside the loader, on the first mount"
+        );
         assert!(glue_at < element_at && element_at < wasm_at && wasm_at < init_at);
         let unpacker_at = script
             .find(&format!(
@@ -905,8 +927,11 @@ mod tests {
             .unwrap();
         assert!(element_at < unpacker_at && unpacker_at < wasm_at);
         assert!(script.contains("var damage = unpacker.unpack(packed.length, size);"));
-        assert!(script.contains("defineStackWeigh(wasm_bindgen);"));
-        assert!(script.contains("console.error(\"stackweigh: "));
+        assert!(script.contains("defineStackWeigh(stackweighLoad);"));
+        assert!(
+            script.contains("stackweighFailure = e;"),
+            "a module that cannot start is not tried again"
+        );
         assert!(script.trim_end().ends_with("})();"));
         assert!(check_glue(glue).is_ok());
         assert!(check_glue("var wasm_bindgen;").is_err());
