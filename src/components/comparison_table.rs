@@ -34,6 +34,9 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             if open {
             <div class="sw-panel-body">
                 <table class="sw-table">
+                    if let Some(source) = explain::comparison_source(d) {
+                        <caption class="sw-table-source">{ source }</caption>
+                    }
                     <thead>
                         <tr>
                             <th scope="col"><span class="sw-visually-hidden">{ "Aspect" }</span></th>

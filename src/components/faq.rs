@@ -21,7 +21,17 @@ pub fn Faq(props: &FaqProps) -> Html {
             <summary class="sw-summary">{ explain::faq_summary(d) }</summary>
             if open {
                 <dl class="sw-panel-body">
-                    { for d.faq.iter().map(|f| html! { <><dt>{ &f.question }</dt><dd>{ &f.answer }</dd></> }) }
+                    { for d.faq.iter().map(|f| html! {
+                        <>
+                            <dt>{ &f.question }</dt>
+                            <dd>
+                                { &f.answer }
+                                if f.source.is_some() {
+                                    <span class="sw-source">{ format!(" ({})", explain::source_name(d, f.source.as_deref())) }</span>
+                                }
+                            </dd>
+                        </>
+                    }) }
                 </dl>
             }
         </details>

@@ -349,20 +349,36 @@ pub fn faq_summary(dataset: &Dataset) -> String {
     format!("Questions and answers ({})", dataset.faq.len())
 }
 
+/// The publisher every item names as its source, when they all name the same one.
+fn shared_source<'a>(
+    dataset: &'a Dataset,
+    mut sources: impl Iterator<Item = Option<&'a str>>,
+) -> Option<&'a str> {
+    let first = sources.next()??;
+    sources
+        .all(|s| s == Some(first))
+        .then(|| source_name(dataset, Some(first)))
+}
+
 /// Where the sliders' scores come from, said once above them when every criterion names
 /// the same source; `None` when they differ (each slider then says its own).
 pub fn scores_source(dataset: &Dataset) -> Option<String> {
-    let first = dataset.criteria.first()?.source.as_deref()?;
-    dataset
-        .criteria
-        .iter()
-        .all(|c| c.source.as_deref() == Some(first))
-        .then(|| {
-            format!(
-                "Scores out of 10, from {}.",
-                source_name(dataset, Some(first))
-            )
-        })
+    let source = shared_source(
+        dataset,
+        dataset.criteria.iter().map(|c| c.source.as_deref()),
+    )?;
+    Some(format!("Scores out of 10, from {source}."))
+}
+
+/// The side-by-side table's caption, when its rows share a source.
+pub fn comparison_source(dataset: &Dataset) -> Option<String> {
+    let source = shared_source(
+        dataset,
+        dataset.comparison.iter().map(|r| r.source.as_deref()),
+    )?;
+    Some(format!(
+        "From {source}'s side-by-side comparison, in our words."
+    ))
 }
 
 /// The first two options' scores, as the compact answer bar shows them: "Node.js 8.2 ·
