@@ -10,7 +10,9 @@ use serde_json::{json, Map, Value};
 
 use crate::dist::{self, Outputs};
 use crate::test::node_with_browser_env;
-use crate::util::{self, capture, kb, say, Result};
+use anyhow::{anyhow, Context, Result};
+
+use crate::util::{self, capture, kb, say};
 
 /// stackweigh.js after gzip -9, in bytes (1 KB = 1000 bytes).
 const SCRIPT_GZIP_TARGET: usize = 140_000;
@@ -71,8 +73,8 @@ pub fn bench(smoke: bool) -> Result<()> {
         "wasm_largest": contents.to_json(LARGEST_SHOWN),
         "browser": browser.clone().unwrap_or(Value::Null),
     });
-    let path = dist::target_dir().join("bench.json");
-    let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+    let path = util::target_dir().join("bench.json");
+    let text = serde_json::to_string_pretty(&report).context("writing target/bench.json")?;
     util::write(&path, text + "\n")?;
 
     print_report(&sizes, &contents, browser.as_ref());
@@ -154,11 +156,11 @@ pub fn contents(wasm: &[u8]) -> Result<Contents> {
     let mut function_names: HashMap<u32, String> = HashMap::new();
     let mut data_names: HashMap<u32, String> = HashMap::new();
     for payload in Parser::new(0).parse_all(wasm) {
-        match payload.map_err(|e| e.to_string())? {
+        match payload.context("reading the wasm module")? {
             // Function indices count imports first, then the bodies in order.
             Payload::ImportSection(reader) => {
                 for import in reader.into_imports() {
-                    let import = import.map_err(|e| e.to_string())?;
+                    let import = import.context("reading the wasm module's imports")?;
                     if matches!(import.ty, TypeRef::Func(_) | TypeRef::FuncExact(_)) {
                         imported_functions += 1;
                     }
@@ -167,7 +169,12 @@ pub fn contents(wasm: &[u8]) -> Result<Contents> {
             Payload::CodeSectionEntry(body) => bodies.push(body.range().len()),
             Payload::DataSection(reader) => {
                 for segment in reader {
-                    segments.push(segment.map_err(|e| e.to_string())?.data.len());
+                    segments.push(
+                        segment
+                            .context("reading the wasm module's data")?
+                            .data
+                            .len(),
+                    );
                 }
             }
             Payload::CustomSection(reader) => {
@@ -304,7 +311,7 @@ pub fn parse_bench_output(stdout: &str) -> Result<Value> {
         })
         .ok_or_else(|| {
             let shown: String = stdout.chars().take(400).collect();
-            format!("tests/e2e/bench.mjs printed no JSON object on stdout; it printed:\n{shown}")
+            anyhow!("tests/e2e/bench.mjs printed no JSON object on stdout; it printed:\n{shown}")
         })
 }
 

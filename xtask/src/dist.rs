@@ -20,7 +20,9 @@ use stackweigh_core::{Choices, Dataset, Theme};
 
 use crate::imports;
 use crate::setup::{self, WASM_TARGET};
-use crate::util::{self, command, kb, run, say, tool, Context, Result};
+use anyhow::{bail, Context, Result};
+
+use crate::util::{self, command, kb, run, say, tool};
 
 /// Exactly the features our browsers support; never `--all-features`, which lets
 /// wasm-opt emit instructions that some supported browsers reject.
@@ -54,19 +56,8 @@ pub struct Outputs {
     pub unpacker_wasm: PathBuf,
 }
 
-pub fn target_dir() -> PathBuf {
-    match std::env::var_os("CARGO_TARGET_DIR").filter(|d| !d.is_empty()) {
-        Some(dir) => util::root().join(dir),
-        None => util::root().join("target"),
-    }
-}
-
-pub fn dist_dir() -> PathBuf {
-    util::root().join("dist")
-}
-
 fn outputs() -> Outputs {
-    let dist = dist_dir();
+    let dist = util::dist_dir();
     let hosted = dist.join("hosted");
     Outputs {
         script: dist.join("stackweigh.js"),
@@ -75,11 +66,11 @@ fn outputs() -> Outputs {
         oembed: dist.join("oembed.json"),
         card: dist.join(CARD_IMAGE),
         hosted: util::root().join("index.html").is_file().then_some(hosted),
-        bindgen_wasm: target_dir().join("stackweigh-nomodules/stackweigh_bg.wasm"),
-        optimised_named_wasm: target_dir()
+        bindgen_wasm: util::target_dir().join("stackweigh-nomodules/stackweigh_bg.wasm"),
+        optimised_named_wasm: util::target_dir()
             .join("stackweigh-nomodules/stackweigh_bg.opt.named.wasm"),
-        optimised_wasm: target_dir().join("stackweigh-nomodules/stackweigh_bg.opt.wasm"),
-        unpacker_wasm: target_dir().join("stackweigh-nomodules/unpack.opt.wasm"),
+        optimised_wasm: util::target_dir().join("stackweigh-nomodules/stackweigh_bg.opt.wasm"),
+        unpacker_wasm: util::target_dir().join("stackweigh-nomodules/unpack.opt.wasm"),
     }
 }
 
@@ -105,8 +96,8 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     }
     setup::setup()?;
     let out = outputs();
-    let bindgen_dir = target_dir().join("stackweigh-nomodules");
-    let rustc_wasm = target_dir()
+    let bindgen_dir = util::target_dir().join("stackweigh-nomodules");
+    let rustc_wasm = util::target_dir()
         .join(WASM_TARGET)
         .join("release/stackweigh.wasm");
 
@@ -140,7 +131,7 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     let wasm = imports::without_names(&util::read(&out.optimised_named_wasm)?)?;
     util::write(&out.optimised_wasm, &wasm)?;
 
-    let unpacker_wasm = target_dir()
+    let unpacker_wasm = util::target_dir()
         .join(WASM_TARGET)
         .join("release/stackweigh_unpack.wasm");
     check_unpacker(&util::read(&unpacker_wasm)?)?;
@@ -152,7 +143,7 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     let element = util::read_text(&util::root().join("src/embed/element.js"))?;
     let unpacker = util::read(&out.unpacker_wasm)?;
     let (wasm, glue) = imports::shorten(&wasm, &glue)?;
-    let packed = pack(&wasm).map_err(|e| format!("packing the wasm: {e}"))?;
+    let packed = pack(&wasm).context("packing the wasm")?;
     let version = package_version(&util::read_text(&util::root().join("Cargo.toml"))?);
     let script = assemble_script(&version, &glue, &element, &unpacker, &packed, wasm.len());
     util::write(&out.script, &script)?;
@@ -167,7 +158,7 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
                 .args(["--public-url", "./"]))?;
             // The hosted demo's share panel offers embed.html from next to its page.
             std::fs::copy(&out.embed, hosted.join(EMBED_PAGE))
-                .context(|| format!("copying {EMBED_PAGE} into {}", hosted.display()))?;
+                .with_context(|| format!("copying {EMBED_PAGE} into {}", hosted.display()))?;
         }
         None => say!("no index.html yet: skipping the hosted build (dist/hosted)"),
     }
@@ -199,18 +190,16 @@ fn optimise(input: &Path, output: &Path, names: Names) -> Result<()> {
         .arg(input)
         .arg("-o")
         .arg(output))
-    .map_err(|e| {
-        format!(
-            "{e}\n(a parse error here usually means wasm-bindgen emitted an instruction \
-             Binaryen 116 cannot read, such as table.fill: see .cargo/config.toml)"
-        )
-    })
+    .context(
+        "optimising the wasm (a parse error here usually means wasm-bindgen emitted an \
+         instruction Binaryen 116 cannot read, such as table.fill: see .cargo/config.toml)",
+    )
 }
 
 pub fn serve(port: u16) -> Result<()> {
     setup::setup()?;
     if !util::root().join("index.html").is_file() {
-        return Err("there is no index.html to serve yet".into());
+        bail!("there is no index.html to serve yet");
     }
     say!("serving the demo at http://127.0.0.1:{port}/ (Ctrl-C stops)");
     // A debug build of its own: serving into dist/hosted would replace the release build
@@ -219,7 +208,7 @@ pub fn serve(port: u16) -> Result<()> {
         .args(["serve", "--offline", "--address", "127.0.0.1", "--port"])
         .arg(port.to_string())
         .arg("--dist")
-        .arg(target_dir().join("trunk-serve")))
+        .arg(util::target_dir().join("trunk-serve")))
 }
 
 /// The assembled script relies on these; a different wasm-bindgen version or target
@@ -227,11 +216,11 @@ pub fn serve(port: u16) -> Result<()> {
 fn check_glue(glue: &str) -> Result<()> {
     for needle in ["let wasm_bindgen", "initSync"] {
         if !glue.contains(needle) {
-            return Err(format!(
+            bail!(
                 "the wasm-bindgen no-modules glue has no `{needle}`: \
                  dist/stackweigh.js would not start (wasm-bindgen {} expected)",
                 setup::WASM_BINDGEN
-            ));
+            );
         }
     }
     Ok(())
@@ -247,12 +236,12 @@ fn check_unpacker(wasm: &[u8]) -> Result<()> {
         .iter()
         .find(|part| part.name.contains("panicking"))
     {
-        Some(part) => Err(format!(
+        Some(part) => bail!(
             "stackweigh-unpack can panic (it calls `{}`), which would pack Rust's \
              number formatting into dist/stackweigh.js: reach its arrays with masked \
              indices or `get`, as the rest of it does",
             part.name
-        )),
+        ),
         None => Ok(()),
     }
 }
@@ -603,7 +592,7 @@ pub fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
 fn write_pages(out: &Outputs, script: &str, base_url: Option<&str>) -> Result<()> {
     let dataset = Dataset::builtin();
     let image = match std::fs::read(&out.card) {
-        Ok(bytes) => Some(png_size(&bytes).ok_or_else(|| {
+        Ok(bytes) => Some(png_size(&bytes).with_context(|| {
             format!(
                 "{} is not a PNG: run `cargo xtask screenshots` again",
                 out.card.display()
@@ -622,7 +611,7 @@ fn write_pages(out: &Outputs, script: &str, base_url: Option<&str>) -> Result<()
     };
     let css = util::read_text(&util::root().join("styles/widget.css"))?;
     let background = widget_background(&css)
-        .ok_or("styles/widget.css sets no `--sw-bg`, which embed.html's background follows")?;
+        .context("styles/widget.css sets no `--sw-bg`, which embed.html's background follows")?;
     let page_js = util::read_text(&util::root().join("src/embed/embed-page.js"))?;
     util::write(&out.page, demo_page(script, &card.tags("stackweigh.html")))?;
     util::write(
@@ -634,7 +623,7 @@ fn write_pages(out: &Outputs, script: &str, base_url: Option<&str>) -> Result<()
         None => match std::fs::remove_file(&out.oembed) {
             Ok(()) => say!("removed dist/oembed.json: without --base-url it would be wrong"),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(format!("removing {}: {e}", out.oembed.display())),
+            Err(e) => return Err(e).with_context(|| format!("removing {}", out.oembed.display())),
         },
     }
     Ok(())
@@ -735,7 +724,7 @@ fn print_sizes(out: &Outputs) -> Result<()> {
         kb(util::gzip_len(&script))
     );
     let page =
-        std::fs::metadata(&out.page).context(|| format!("reading {}", out.page.display()))?;
+        std::fs::metadata(&out.page).with_context(|| format!("reading {}", out.page.display()))?;
     println!("  {:<34} {:>12}", rel(&out.page), kb(page.len() as usize));
     if let Some(hosted) = &out.hosted {
         let (files, total) = hosted_files(hosted)?;
@@ -753,10 +742,11 @@ fn print_sizes(out: &Outputs) -> Result<()> {
 /// The hosted build's code: every .js and .wasm file Trunk wrote, and their total size.
 pub fn hosted_files(hosted: &Path) -> Result<(Vec<Vec<u8>>, usize)> {
     let mut files = Vec::new();
-    let entries = std::fs::read_dir(hosted).context(|| format!("reading {}", hosted.display()))?;
+    let entries =
+        std::fs::read_dir(hosted).with_context(|| format!("reading {}", hosted.display()))?;
     for entry in entries {
         let path = entry
-            .context(|| format!("reading {}", hosted.display()))?
+            .with_context(|| format!("reading {}", hosted.display()))?
             .path();
         let code = matches!(
             path.extension().and_then(|e| e.to_str()),

@@ -14,7 +14,7 @@
 //! and wasmparser hands back the parsed type, not its bytes. The tests read the result
 //! back with wasmparser.
 
-use crate::util::Result;
+use anyhow::{anyhow, bail, Context, Result};
 
 /// The module with its function imports renamed, and the glue with the same names. Names
 /// the glue does not define exactly once are kept.
@@ -52,7 +52,7 @@ pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String)> {
             payload.extend_from_slice(desc);
         }
         if r.at != r.bytes.len() {
-            return Err("the import section has bytes after its last import".into());
+            bail!("the import section has bytes after its last import");
         }
         out.push(IMPORT_SECTION);
         write_leb(&mut out, payload.len() as u32);
@@ -91,7 +91,7 @@ struct Section {
 
 fn sections(wasm: &[u8]) -> Result<Vec<Section>> {
     if wasm.len() < 8 || &wasm[..4] != b"\0asm" {
-        return Err("not a wasm module".into());
+        bail!("not a wasm module");
     }
     let mut r = Reader::new(wasm);
     r.at = 8;
@@ -104,7 +104,7 @@ fn sections(wasm: &[u8]) -> Result<Vec<Section>> {
         let end = payload
             .checked_add(size)
             .filter(|&end| end <= wasm.len())
-            .ok_or("a wasm section runs past the end of the module")?;
+            .context("a wasm section runs past the end of the module")?;
         r.at = end;
         found.push(Section {
             id,
@@ -164,7 +164,7 @@ impl<'a> Reader<'a> {
         let byte = *self
             .bytes
             .get(self.at)
-            .ok_or("the wasm module ends inside a section")?;
+            .context("the wasm module ends inside a section")?;
         self.at += 1;
         Ok(byte)
     }
@@ -178,7 +178,7 @@ impl<'a> Reader<'a> {
                 return Ok(value);
             }
         }
-        Err("a number in the wasm module is too long".into())
+        bail!("a number in the wasm module is too long")
     }
 
     fn name(&mut self) -> Result<&'a str> {
@@ -186,9 +186,9 @@ impl<'a> Reader<'a> {
         let bytes = self
             .bytes
             .get(self.at..self.at + len)
-            .ok_or("a name runs past the end of its section")?;
+            .context("a name runs past the end of its section")?;
         self.at += len;
-        Ok(std::str::from_utf8(bytes).map_err(|_| "a name in the wasm is not UTF-8")?)
+        std::str::from_utf8(bytes).map_err(|_| anyhow!("a name in the wasm is not UTF-8"))
     }
 
     fn limits(&mut self) -> Result<()> {
@@ -213,9 +213,7 @@ impl<'a> Reader<'a> {
                 self.byte()?;
                 self.byte().map(drop)
             }
-            kind => Err(format!(
-                "an import of a kind this build does not know ({kind:#x})"
-            )),
+            kind => bail!("an import of a kind this build does not know ({kind:#x})"),
         }
     }
 }

@@ -15,7 +15,7 @@ mod util;
 
 use std::process::ExitCode;
 
-use util::Result;
+use anyhow::{anyhow, bail, Result};
 
 const HELP: &str = "\
 Usage: cargo xtask <command> [options]
@@ -48,7 +48,8 @@ fn main() -> ExitCode {
     match dispatch(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("stackweigh: error: {e}");
+            // `{:#}`: each context, then its cause, on one line.
+            eprintln!("stackweigh: error: {e:#}");
             ExitCode::FAILURE
         }
     }
@@ -72,21 +73,18 @@ fn dispatch(args: &[String]) -> Result<()> {
         "bench" => match rest {
             [] => bench::bench(false),
             [flag] if flag == "--smoke" => bench::bench(true),
-            _ => Err(format!(
-                "`bench` takes only `--smoke`, not {rest:?}\n\n{HELP}"
-            )),
+            _ => bail!("`bench` takes only `--smoke`, not {rest:?}\n\n{HELP}"),
         },
         "screenshots" => no_options(command, rest).and_then(|()| test::screenshots()),
-        other => Err(format!("unknown command `{other}`\n\n{HELP}")),
+        other => bail!("unknown command `{other}`\n\n{HELP}"),
     }
 }
 
 fn no_options(command: &str, rest: &[String]) -> Result<()> {
-    if rest.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("`{command}` takes no options, got {rest:?}"))
+    if !rest.is_empty() {
+        bail!("`{command}` takes no options, got {rest:?}");
     }
+    Ok(())
 }
 
 fn parse_port(rest: &[String]) -> Result<u16> {
@@ -94,11 +92,11 @@ fn parse_port(rest: &[String]) -> Result<u16> {
         [] => return Ok(8080),
         [flag, value] if flag == "--port" || flag == "-p" => value.as_str(),
         [flag] if flag.starts_with("--port=") => &flag["--port=".len()..],
-        _ => return Err(format!("`serve` takes only `--port N`, not {rest:?}")),
+        _ => bail!("`serve` takes only `--port N`, not {rest:?}"),
     };
     value
         .parse()
-        .map_err(|_| format!("`--port` needs a number from 1 to 65535, not `{value}`"))
+        .map_err(|_| anyhow!("`--port` needs a number from 1 to 65535, not `{value}`"))
 }
 
 /// `--base-url https://example.com/tools/`: where dist/ will be served from. It goes into
@@ -109,7 +107,7 @@ fn parse_base_url(rest: &[String]) -> Result<Option<String>> {
         [] => return Ok(None),
         [flag, value] if flag == "--base-url" => value.as_str(),
         [flag] if flag.starts_with("--base-url=") => &flag["--base-url=".len()..],
-        _ => return Err(format!("`dist` takes only `--base-url URL`, not {rest:?}")),
+        _ => bail!("`dist` takes only `--base-url URL`, not {rest:?}"),
     };
     let host = value
         .strip_prefix("https://")
@@ -124,10 +122,10 @@ fn parse_base_url(rest: &[String]) -> Result<Option<String>> {
         } else {
             format!("{value}/")
         })),
-        _ => Err(format!(
+        _ => bail!(
             "`--base-url` needs the http(s) address dist/ will be served from, such as \
              https://example.com/stackweigh/ (no query or fragment), not `{value}`"
-        )),
+        ),
     }
 }
 
@@ -141,28 +139,28 @@ mod tests {
 
     #[test]
     fn port_defaults_to_8080_and_accepts_both_spellings() {
-        assert_eq!(parse_port(&[]), Ok(8080));
-        assert_eq!(parse_port(&strings(&["--port", "9000"])), Ok(9000));
-        assert_eq!(parse_port(&strings(&["--port=9001"])), Ok(9001));
+        assert_eq!(parse_port(&[]).ok(), Some(8080));
+        assert_eq!(parse_port(&strings(&["--port", "9000"])).ok(), Some(9000));
+        assert_eq!(parse_port(&strings(&["--port=9001"])).ok(), Some(9001));
         assert!(parse_port(&strings(&["--port", "http"])).is_err());
         assert!(parse_port(&strings(&["--open"])).is_err());
     }
 
     #[test]
     fn the_base_url_is_a_plain_http_address_ending_in_a_slash() {
-        assert_eq!(parse_base_url(&[]), Ok(None));
+        assert_eq!(parse_base_url(&[]).ok(), Some(None));
         let expected = Some("https://example.com/tools/".to_string());
         assert_eq!(
-            parse_base_url(&strings(&["--base-url", "https://example.com/tools"])),
-            Ok(expected.clone())
+            parse_base_url(&strings(&["--base-url", "https://example.com/tools"])).ok(),
+            Some(expected.clone())
         );
         assert_eq!(
-            parse_base_url(&strings(&["--base-url=https://example.com/tools/"])),
-            Ok(expected)
+            parse_base_url(&strings(&["--base-url=https://example.com/tools/"])).ok(),
+            Some(expected)
         );
         assert_eq!(
-            parse_base_url(&strings(&["--base-url", "http://localhost:8000"])),
-            Ok(Some("http://localhost:8000/".to_string()))
+            parse_base_url(&strings(&["--base-url", "http://localhost:8000"])).ok(),
+            Some(Some("http://localhost:8000/".to_string()))
         );
         for bad in [
             "example.com/",

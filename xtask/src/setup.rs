@@ -7,7 +7,9 @@
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::util::{self, command, probe, run, say, tool, Result};
+use anyhow::{bail, Context, Result};
+
+use crate::util::{self, command, probe, run, say, tool};
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Must equal the `wasm-bindgen` version pinned in the root Cargo.toml.
@@ -36,7 +38,7 @@ pub fn setup() -> Result<()> {
 
 fn ensure_wasm_target() -> Result<()> {
     let installed = probe(command("rustup").args(["target", "list", "--installed"]))
-        .ok_or("`rustup` is needed to add the wasm32 target; install Rust with rustup")?;
+        .context("`rustup` is needed to add the wasm32 target; install Rust with rustup")?;
     if installed.lines().any(|line| line.trim() == WASM_TARGET) {
         say!("found the {WASM_TARGET} target");
         return Ok(());
@@ -113,13 +115,13 @@ impl CargoTool {
         run(&mut cmd)?;
         match installed_version(self.binary) {
             Some(found) if found == want => Ok(()),
-            found => Err(format!(
+            found => bail!(
                 "installed {} {}, but {} reports {}",
                 self.krate,
                 self.crate_version,
                 tool(self.binary).display(),
                 found.as_deref().unwrap_or("no version")
-            )),
+            ),
         }
     }
 }
@@ -151,11 +153,11 @@ fn ensure_wasm_opt() -> Result<()> {
             say!("found wasm-opt {version}");
             Ok(())
         }
-        other => Err(format!(
+        other => bail!(
             "{} reports version {}, not {WASM_OPT_BINARYEN}: delete xtask/tools/node_modules and run `cargo xtask setup` again",
             util::wasm_opt().display(),
             other.unwrap_or("(none)")
-        )),
+        ),
     }
 }
 
@@ -195,7 +197,7 @@ fn ensure_chromium() -> Result<()> {
     apt(&["install", "-y", "chromium", "chromium-driver"])?;
     for path in [CHROMIUM, CHROMEDRIVER] {
         if !Path::new(path).is_file() {
-            return Err(format!("apt installed Chromium, but {path} is missing"));
+            bail!("apt installed Chromium, but {path} is missing");
         }
     }
     Ok(())
@@ -213,7 +215,7 @@ fn ensure_e2e_packages() -> Result<()> {
 fn npm_ci(dir: &Path, label: &str) -> Result<()> {
     for file in ["package.json", "package-lock.json"] {
         if !dir.join(file).is_file() {
-            return Err(format!("{} is missing", dir.join(file).display()));
+            bail!("{} is missing", dir.join(file).display());
         }
     }
     if installed(dir)? {
@@ -225,7 +227,7 @@ fn npm_ci(dir: &Path, label: &str) -> Result<()> {
     npm.current_dir(dir)
         .args(["ci", "--no-audit", "--no-fund"])
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-    run(&mut npm).map_err(|e| format!("{e} (is node/npm installed?)"))
+    run(&mut npm).context("installing npm packages (is node/npm installed?)")
 }
 
 /// Whether `dir/node_modules` holds every package `dir/package.json` pins, at its
@@ -233,7 +235,7 @@ fn npm_ci(dir: &Path, label: &str) -> Result<()> {
 fn installed(dir: &Path) -> Result<bool> {
     let manifest: serde_json::Value =
         serde_json::from_str(&util::read_text(&dir.join("package.json"))?)
-            .map_err(|e| format!("{}: {e}", dir.join("package.json").display()))?;
+            .with_context(|| format!("reading {}", dir.join("package.json").display()))?;
     let pinned = ["dependencies", "devDependencies"]
         .iter()
         .filter_map(|key| manifest[key].as_object())
@@ -259,7 +261,7 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         let pins = r#"{ "devDependencies": { "a": "1.0.0", "@s/b": "2.0.0" } }"#;
         util::write(&dir.join("package.json"), pins).unwrap();
-        assert_eq!(installed(&dir), Ok(false));
+        assert_eq!(installed(&dir).ok(), Some(false));
         util::write(
             &dir.join("node_modules/a/package.json"),
             r#"{ "version": "1.0.0" }"#,
@@ -270,13 +272,13 @@ mod tests {
             r#"{ "version": "1.9.0" }"#,
         )
         .unwrap();
-        assert_eq!(installed(&dir), Ok(false), "b moved to 2.0.0");
+        assert_eq!(installed(&dir).ok(), Some(false), "b moved to 2.0.0");
         util::write(
             &dir.join("node_modules/@s/b/package.json"),
             r#"{ "version": "2.0.0" }"#,
         )
         .unwrap();
-        assert_eq!(installed(&dir), Ok(true));
+        assert_eq!(installed(&dir).ok(), Some(true));
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -4,7 +4,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::setup::{self, CHROMEDRIVER, CHROMIUM, WASM_TARGET};
-use crate::util::{self, command, run, say, tool, Result};
+use anyhow::{bail, Result};
+
+use crate::util::{self, command, run, say, tool};
 use crate::{bench, dist, package};
 
 pub fn test() -> Result<()> {
@@ -24,7 +26,7 @@ pub fn test() -> Result<()> {
 
     say!("2/5 browser component tests (wasm-bindgen-test in headless Chromium)…");
     if !root.join("webdriver.json").is_file() {
-        return Err("webdriver.json is missing: the test runner would start Chromium with the sandbox on, which fails as root".into());
+        bail!("webdriver.json is missing: the test runner would start Chromium with the sandbox on, which fails as root");
     }
     // wasm-bindgen-test-runner reads webdriver.json from the current directory: the root.
     run(util::cargo()
@@ -71,8 +73,8 @@ pub fn screenshots() -> Result<()> {
 /// npm package are, and which browser to launch.
 pub fn node_with_browser_env() -> Command {
     let mut node = command("node");
-    node.env("STACKWEIGH_DIST", dist::dist_dir())
-        .env("STACKWEIGH_PACKAGE", package::staging_dir())
+    node.env("STACKWEIGH_DIST", util::dist_dir())
+        .env("STACKWEIGH_PACKAGE", util::package_staging_dir())
         .env("CHROMIUM", CHROMIUM);
     node
 }

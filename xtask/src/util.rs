@@ -1,24 +1,15 @@
 //! Paths, running commands, and size helpers shared by the commands.
+//!
+//! Errors are `anyhow` errors whose messages are for a person: what failed and, where we
+//! know it, what to do. `main` prints the whole chain of contexts.
 
 use std::env;
 use std::ffi::OsString;
-use std::fmt::Display;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// Errors are messages for a person: what failed and, where we know it, what to do.
-pub type Result<T, E = String> = std::result::Result<T, E>;
-
-pub trait Context<T> {
-    fn context(self, what: impl FnOnce() -> String) -> Result<T>;
-}
-
-impl<T, E: Display> Context<T> for std::result::Result<T, E> {
-    fn context(self, what: impl FnOnce() -> String) -> Result<T> {
-        self.map_err(|e| format!("{}: {e}", what()))
-    }
-}
+use anyhow::{bail, Context, Result};
 
 /// One progress line; everything the xtask says starts with "stackweigh:" so it stands
 /// out among the tools' own output.
@@ -55,6 +46,24 @@ pub fn cargo_bin() -> PathBuf {
 
 pub fn tool(name: &str) -> PathBuf {
     cargo_bin().join(name)
+}
+
+/// Cargo's target directory, where the intermediate files and target/bench.json go.
+pub fn target_dir() -> PathBuf {
+    match env::var_os("CARGO_TARGET_DIR").filter(|d| !d.is_empty()) {
+        Some(dir) => root().join(dir),
+        None => root().join("target"),
+    }
+}
+
+/// What `cargo xtask dist` writes: what we ship.
+pub fn dist_dir() -> PathBuf {
+    root().join("dist")
+}
+
+/// Where `cargo xtask package` stages the npm package before packing it.
+pub fn package_staging_dir() -> PathBuf {
+    target_dir().join("npm/package")
 }
 
 /// Where `cargo xtask setup` installs the build tools that come from npm.
@@ -134,11 +143,8 @@ pub fn describe(cmd: &Command) -> String {
     parts.join(" ")
 }
 
-fn spawn_error(cmd: &Command, e: std::io::Error) -> String {
-    format!(
-        "could not start `{}`: {e}",
-        cmd.get_program().to_string_lossy()
-    )
+fn spawn_error(cmd: &Command) -> String {
+    format!("could not start `{}`", cmd.get_program().to_string_lossy())
 }
 
 /// Runs a command with its output going straight to ours; fails unless it exits 0.
@@ -146,12 +152,11 @@ pub fn run(cmd: &mut Command) -> Result<()> {
     let line = describe(cmd);
     println!("  $ {line}");
     let _ = std::io::stdout().flush();
-    let status = cmd.status().map_err(|e| spawn_error(cmd, e))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{line}` failed ({status})"))
+    let status = cmd.status().with_context(|| spawn_error(cmd))?;
+    if !status.success() {
+        bail!("`{line}` failed ({status})");
     }
+    Ok(())
 }
 
 /// Like `run`, but hands back what the command printed on stdout (stderr passes through).
@@ -163,12 +168,11 @@ pub fn capture(cmd: &mut Command) -> Result<String> {
         .stdin(Stdio::null())
         .stderr(Stdio::inherit())
         .output()
-        .map_err(|e| spawn_error(cmd, e))?;
-    if output.status.success() {
-        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
-    } else {
-        Err(format!("`{line}` failed ({})", output.status))
+        .with_context(|| spawn_error(cmd))?;
+    if !output.status.success() {
+        bail!("`{line}` failed ({})", output.status);
     }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
 /// Quietly asks a tool something (its version, usually): stdout and stderr together, or
@@ -184,18 +188,18 @@ pub fn probe(cmd: &mut Command) -> Option<String> {
 }
 
 pub fn read(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).context(|| format!("reading {}", path.display()))
+    std::fs::read(path).with_context(|| format!("reading {}", path.display()))
 }
 
 pub fn read_text(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).context(|| format!("reading {}", path.display()))
+    std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
 }
 
 pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<()> {
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).context(|| format!("creating {}", dir.display()))?;
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
-    std::fs::write(path, contents).context(|| format!("writing {}", path.display()))
+    std::fs::write(path, contents).with_context(|| format!("writing {}", path.display()))
 }
 
 /// Bytes after `gzip -9`.
