@@ -15,24 +15,14 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use anyhow::{bail, Context, Result};
 use stackweigh_core::share::{self, escape_html};
 use stackweigh_core::{Choices, Dataset, Theme};
 
-use crate::imports;
-use crate::setup::{self, WASM_TARGET};
-use anyhow::{bail, Context, Result};
-
+use crate::setup;
+use crate::tools::{self, WASM_BINDGEN, WASM_OPT_FEATURES, WASM_OPT_PASSES, WASM_TARGET};
 use crate::util::{self, command, kb, run, say, tool};
-
-/// Exactly the features our browsers support; never `--all-features`, which lets
-/// wasm-opt emit instructions that some supported browsers reject.
-pub const WASM_OPT_FEATURES: [&str; 5] = [
-    "--enable-bulk-memory",
-    "--enable-nontrapping-float-to-int",
-    "--enable-sign-ext",
-    "--enable-reference-types",
-    "--enable-multivalue",
-];
+use crate::wasm;
 
 pub struct Outputs {
     pub script: PathBuf,
@@ -128,7 +118,7 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
 
     say!("optimising the wasm for size…");
     optimise(&out.bindgen_wasm, &out.optimised_named_wasm, Names::Keep)?;
-    let wasm = imports::without_names(&util::read(&out.optimised_named_wasm)?)?;
+    let wasm = wasm::without_names(&util::read(&out.optimised_named_wasm)?)?;
     util::write(&out.optimised_wasm, &wasm)?;
 
     let unpacker_wasm = util::target_dir()
@@ -142,7 +132,7 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     check_glue(&glue)?;
     let element = util::read_text(&util::root().join("src/embed/element.js"))?;
     let unpacker = util::read(&out.unpacker_wasm)?;
-    let (wasm, glue) = imports::shorten(&wasm, &glue)?;
+    let (wasm, glue) = wasm::shorten(&wasm, &glue)?;
     let packed = pack(&wasm).context("packing the wasm")?;
     let version = package_version(&util::read_text(&util::root().join("Cargo.toml"))?);
     let script = assemble_script(&version, &glue, &element, &unpacker, &packed, wasm.len());
@@ -183,7 +173,8 @@ fn optimise(input: &Path, output: &Path, names: Names) -> Result<()> {
         Names::Strip => &["--strip-debug"],
     };
     run(command(util::wasm_opt())
-        .args(["-Oz", "--converge"])
+        .arg(tools::wasm_opt_level_flag())
+        .args(WASM_OPT_PASSES)
         .args(WASM_OPT_FEATURES)
         .args(strip)
         .arg("--strip-producers")
@@ -219,7 +210,7 @@ fn check_glue(glue: &str) -> Result<()> {
             bail!(
                 "the wasm-bindgen no-modules glue has no `{needle}`: \
                  dist/stackweigh.js would not start (wasm-bindgen {} expected)",
-                setup::WASM_BINDGEN
+                WASM_BINDGEN
             );
         }
     }
@@ -230,7 +221,7 @@ fn check_glue(glue: &str) -> Result<()> {
 /// Rust's number formatting into the script, 1.9 KB of its 7 KB. rustc's output still
 /// names its functions, so a panic shows as a function of `core::panicking`.
 fn check_unpacker(wasm: &[u8]) -> Result<()> {
-    let contents = crate::bench::contents(wasm)?;
+    let contents = wasm::contents(wasm)?;
     match contents
         .parts
         .iter()

@@ -3,19 +3,44 @@
 //!
 //! Every command installs what it needs first (`setup`), so a fresh CI machine and a
 //! developer's machine go through the same path.
+//!
+//! The modules form layers, and each uses only modules on the layers below its own, so
+//! the crate reads bottom-up (a test holds them to [`LAYERS`]):
+//!
+//! 1. `tools` (versions and flags), `util` (paths, commands, sizes);
+//! 2. `wasm` (sections, names, imports), `node` (node and npm), `contract` (the
+//!    element's public contract);
+//! 3. `setup`;
+//! 4. `dist`;
+//! 5. `package`, `bench`;
+//! 6. `test`;
+//!
+//! and this file, which dispatches the commands.
 
 mod bench;
 mod contract;
 mod dist;
-mod imports;
+mod node;
 mod package;
 mod setup;
 mod test;
+mod tools;
 mod util;
+mod wasm;
 
 use std::process::ExitCode;
 
 use anyhow::{anyhow, bail, Result};
+
+/// The modules, lowest layer first: a module may use only modules on earlier lines.
+pub const LAYERS: &[&[&str]] = &[
+    &["tools", "util"],
+    &["wasm", "node", "contract"],
+    &["setup"],
+    &["dist"],
+    &["package", "bench"],
+    &["test"],
+];
 
 const HELP: &str = "\
 Usage: cargo xtask <command> [options]
@@ -180,6 +205,87 @@ mod tests {
         }
         assert!(parse_base_url(&strings(&["--base-url"])).is_err());
         assert!(parse_base_url(&strings(&["--release"])).is_err());
+    }
+
+    /// The modules `source` names as `crate::<module>`, in paths and `use` trees alike.
+    fn crate_modules(source: &str) -> Vec<String> {
+        let ident = |s: &str| -> String {
+            s.trim_start()
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect()
+        };
+        let mut found = Vec::new();
+        for (at, _) in source.match_indices("crate::") {
+            let rest = &source[at + "crate::".len()..];
+            match rest.strip_prefix('{') {
+                // `crate::{a, b::c, d::{e, f}}`: the first name of each top-level item.
+                Some(tree) => {
+                    let mut depth = 0;
+                    let mut item_start = true;
+                    for (i, c) in tree.char_indices() {
+                        match c {
+                            '{' => depth += 1,
+                            '}' if depth == 0 => break,
+                            '}' => depth -= 1,
+                            ',' if depth == 0 => item_start = true,
+                            _ if item_start && !c.is_whitespace() => {
+                                found.push(ident(&tree[i..]));
+                                item_start = false;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                None => found.push(ident(rest)),
+            }
+        }
+        found.retain(|name| !name.is_empty());
+        found
+    }
+
+    fn layer_of(module: &str) -> Option<usize> {
+        LAYERS.iter().position(|layer| layer.contains(&module))
+    }
+
+    #[test]
+    fn each_module_uses_only_lower_layers() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut modules = Vec::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            if name == "main" || path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let layer = layer_of(&name)
+                .unwrap_or_else(|| panic!("{name}.rs is in no layer: add it to LAYERS"));
+            let source = std::fs::read_to_string(&path).unwrap();
+            for used in crate_modules(&source) {
+                let used_layer = layer_of(&used)
+                    .unwrap_or_else(|| panic!("{name}.rs uses crate::{used}, in no layer"));
+                assert!(
+                    used_layer < layer,
+                    "{name}.rs (layer {}) uses crate::{used} (layer {}): a module may use \
+                     only lower layers",
+                    layer + 1,
+                    used_layer + 1
+                );
+            }
+            modules.push(name);
+        }
+        for layer in LAYERS {
+            for module in *layer {
+                assert!(modules.contains(&module.to_string()), "no {module}.rs");
+            }
+        }
+    }
+
+    #[test]
+    fn crate_paths_and_use_trees_are_both_read() {
+        let source = "use crate::util::{self, say};\nuse crate::{bench, dist::{self, Outputs}};\n\
+                      let x = crate::wasm::contents(b);\npub(crate) use say;\n";
+        assert_eq!(crate_modules(source), ["util", "bench", "dist", "wasm"]);
     }
 
     #[test]

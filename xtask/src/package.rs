@@ -9,14 +9,14 @@
 
 use std::path::PathBuf;
 
+use anyhow::{Context, Result};
 use serde_json::json;
 use sha2::{Digest, Sha384};
 
 use crate::contract;
 use crate::dist::{self, EMBED_PAGE};
-use anyhow::{Context, Result};
-
-use crate::util::{self, capture, command, say};
+use crate::node::npm;
+use crate::util::{self, capture, say};
 
 /// The package's name on the registry.
 pub const NAME: &str = "stackweigh";
@@ -68,10 +68,9 @@ pub fn package() -> Result<PathBuf> {
 
     let packed_dir = util::target_dir().join("npm");
     let report = capture(
-        command("npm")
+        npm(&staging)
             .args(["pack", "--json", "--pack-destination"])
-            .arg(&packed_dir)
-            .current_dir(&staging),
+            .arg(&packed_dir),
     )?;
     let report: serde_json::Value =
         serde_json::from_str(&report).context("reading npm pack's report")?;

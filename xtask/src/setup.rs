@@ -9,17 +9,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{bail, Context, Result};
 
+use crate::node::npm_ci;
+use crate::tools::{BINARYEN, CHROMEDRIVER, CHROMIUM, TRUNK, WASM_BINDGEN, WASM_TARGET};
 use crate::util::{self, command, probe, run, say, tool};
-
-pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
-/// Must equal the `wasm-bindgen` version pinned in the root Cargo.toml.
-pub const WASM_BINDGEN: &str = "0.2.130";
-/// The Binaryen release whose wasm-opt we run: npm's `binaryen` package at this major
-/// version, pinned in xtask/tools/package-lock.json. Trunk.toml names it too.
-pub const WASM_OPT_BINARYEN: &str = "116";
-pub const TRUNK: &str = "0.21.14";
-pub const CHROMIUM: &str = "/usr/bin/chromium";
-pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 static DONE: AtomicBool = AtomicBool::new(false);
 
@@ -149,12 +141,12 @@ fn ensure_wasm_opt() -> Result<()> {
     )?;
     let found = probe(command(util::wasm_opt()).arg("--version"));
     match found.as_deref().and_then(version_in) {
-        Some(version) if version == WASM_OPT_BINARYEN => {
+        Some(version) if version == BINARYEN => {
             say!("found wasm-opt {version}");
             Ok(())
         }
         other => bail!(
-            "{} reports version {}, not {WASM_OPT_BINARYEN}: delete xtask/tools/node_modules and run `cargo xtask setup` again",
+            "{} reports version {}, not {BINARYEN}: delete xtask/tools/node_modules and run `cargo xtask setup` again",
             util::wasm_opt().display(),
             other.unwrap_or("(none)")
         ),
@@ -211,76 +203,9 @@ fn ensure_e2e_packages() -> Result<()> {
     )
 }
 
-/// Installs the packages `dir`'s package-lock.json pins, unless they are there already.
-fn npm_ci(dir: &Path, label: &str) -> Result<()> {
-    for file in ["package.json", "package-lock.json"] {
-        if !dir.join(file).is_file() {
-            bail!("{} is missing", dir.join(file).display());
-        }
-    }
-    if installed(dir)? {
-        say!("found {label}");
-        return Ok(());
-    }
-    say!("installing {label}…");
-    let mut npm = command("npm");
-    npm.current_dir(dir)
-        .args(["ci", "--no-audit", "--no-fund"])
-        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-    run(&mut npm).context("installing npm packages (is node/npm installed?)")
-}
-
-/// Whether `dir/node_modules` holds every package `dir/package.json` pins, at its
-/// version: a pin added or moved since the last install means installing again.
-fn installed(dir: &Path) -> Result<bool> {
-    let manifest: serde_json::Value =
-        serde_json::from_str(&util::read_text(&dir.join("package.json"))?)
-            .with_context(|| format!("reading {}", dir.join("package.json").display()))?;
-    let pinned = ["dependencies", "devDependencies"]
-        .iter()
-        .filter_map(|key| manifest[key].as_object())
-        .flatten();
-    for (name, version) in pinned {
-        let installed = util::read_text(&dir.join("node_modules").join(name).join("package.json"))
-            .ok()
-            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok());
-        if installed.as_ref().map(|package| &package["version"]) != Some(version) {
-            return Ok(false);
-        }
-    }
-    Ok(true)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn packages_are_installed_only_at_their_pinned_versions() {
-        let dir = std::env::temp_dir().join(format!("xtask-npm-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let pins = r#"{ "devDependencies": { "a": "1.0.0", "@s/b": "2.0.0" } }"#;
-        util::write(&dir.join("package.json"), pins).unwrap();
-        assert_eq!(installed(&dir).ok(), Some(false));
-        util::write(
-            &dir.join("node_modules/a/package.json"),
-            r#"{ "version": "1.0.0" }"#,
-        )
-        .unwrap();
-        util::write(
-            &dir.join("node_modules/@s/b/package.json"),
-            r#"{ "version": "1.9.0" }"#,
-        )
-        .unwrap();
-        assert_eq!(installed(&dir).ok(), Some(false), "b moved to 2.0.0");
-        util::write(
-            &dir.join("node_modules/@s/b/package.json"),
-            r#"{ "version": "2.0.0" }"#,
-        )
-        .unwrap();
-        assert_eq!(installed(&dir).ok(), Some(true));
-        let _ = std::fs::remove_dir_all(&dir);
-    }
 
     #[test]
     fn versions_are_read_from_each_tools_output() {

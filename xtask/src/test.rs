@@ -1,12 +1,13 @@
 //! `cargo xtask test` (what CI runs) and `cargo xtask screenshots`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use crate::setup::{self, CHROMEDRIVER, CHROMIUM, WASM_TARGET};
 use anyhow::{bail, Result};
 
-use crate::util::{self, command, run, say, tool};
+use crate::node::node_with_browser_env;
+use crate::setup;
+use crate::tools::{CHROMEDRIVER, WASM_TARGET};
+use crate::util::{self, run, say, tool};
 use crate::{bench, dist, package};
 
 pub fn test() -> Result<()> {
@@ -67,16 +68,6 @@ pub fn screenshots() -> Result<()> {
         return Ok(());
     }
     run(node_with_browser_env().arg(script))
-}
-
-/// `node`, with what the Node scripts in tests/e2e expect: where dist/ and the staged
-/// npm package are, and which browser to launch.
-pub fn node_with_browser_env() -> Command {
-    let mut node = command("node");
-    node.env("STACKWEIGH_DIST", util::dist_dir())
-        .env("STACKWEIGH_PACKAGE", util::package_staging_dir())
-        .env("CHROMIUM", CHROMIUM);
-    node
 }
 
 /// The files `node --test <dir>` (Node 20) would run: found recursively, outside
