@@ -20,6 +20,7 @@ use stackweigh_core::share::{self, escape_html};
 use stackweigh_core::{Choices, Dataset, Theme};
 
 use crate::setup;
+use crate::templates;
 use crate::tools::{self, WASM_BINDGEN, WASM_OPT_FEATURES, WASM_OPT_PASSES, WASM_TARGET};
 use crate::util::{self, command, kb, run, say, tool};
 use crate::wasm;
@@ -135,7 +136,7 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     let (wasm, glue) = wasm::shorten(&wasm, &glue)?;
     let packed = pack(&wasm).context("packing the wasm")?;
     let version = package_version(&util::read_text(&util::root().join("Cargo.toml"))?);
-    let script = assemble_script(&version, &glue, &element, &unpacker, &packed, wasm.len());
+    let script = assemble_script(&version, &glue, &element, &unpacker, &packed, wasm.len())?;
     util::write(&out.script, &script)?;
     write_pages(&out, &script, base_url)?;
 
@@ -269,8 +270,8 @@ fn section_field(manifest: &str, section: &str, key: &str) -> Option<String> {
     None
 }
 
-/// The one-file script. Everything lives inside one IIFE: wasm-bindgen's `let
-/// wasm_bindgen` and `defineStackWeigh` stay private instead of becoming page globals.
+/// The one-file script, from xtask/templates/stackweigh.js: wasm-bindgen's glue, the
+/// element and the inlined wasm inside one IIFE.
 pub fn assemble_script(
     version: &str,
     glue: &str,
@@ -278,52 +279,15 @@ pub fn assemble_script(
     unpacker_wasm: &[u8],
     packed_wasm: &[u8],
     wasm_len: usize,
-) -> String {
-    let mut s = String::with_capacity(
-        packed_wasm.len() * 4 / 3 + unpacker_wasm.len() * 2 + glue.len() + element_js.len() + 2048,
-    );
-    s.push_str(&format!(
-        "/*! stackweigh {version}: the <stack-weigh> widget in one classic script.\n \
-         * Add <script src=\"stackweigh.js\"></script> once, then <stack-weigh></stack-weigh>.\n \
-         * The WebAssembly is inlined below; nothing else is loaded. */\n"
-    ));
-    s.push_str("(function () {\n\"use strict\";\n");
-    // Included twice: the first copy already defined the element.
-    s.push_str(
-        "if (typeof customElements === \"undefined\" || customElements.get(\"stack-weigh\")) return;\n",
-    );
-    s.push_str(trim_glue(glue).trim_end());
-    s.push('\n');
-    s.push_str(element_js.trim_end());
-    s.push('\n');
-    s.push_str(&inline_wasm_js(unpacker_wasm, packed_wasm, wasm_len));
-    // The element is defined at once, but the module is unpacked, compiled and started
-    // only when the first widget mounts (see element.js): a widget far down a post costs
-    // the post nothing until the reader gets near it. The script's address is read now,
-    // while `document.currentScript` still names it. A module that cannot start throws
-    // to the element, which logs it and leaves the fallback content in place; it is not
-    // tried again.
-    s.push_str(
-        "var stackweighScript = (document.currentScript && document.currentScript.src) || \"\";\n\
-         var stackweighBindings = null, stackweighFailure = null;\n\
-         function stackweighLoad() {\n  \
-         if (stackweighFailure) throw stackweighFailure;\n  \
-         if (!stackweighBindings) {\n    \
-         try {\n      \
-         wasm_bindgen.initSync({ module: new WebAssembly.Module(stackweighWasm()) });\n      \
-         wasm_bindgen.set_script_address(stackweighScript);\n      \
-         stackweighBindings = wasm_bindgen;\n    \
-         } catch (e) {\n      \
-         stackweighFailure = e;\n      \
-         throw e;\n    \
-         }\n  \
-         }\n  \
-         return stackweighBindings;\n\
-         }\n\
-         defineStackWeigh(stackweighLoad);\n",
-    );
-    s.push_str("})();\n");
-    s
+) -> Result<String> {
+    templates::SCRIPT.fill(&[
+        ("version", version),
+        ("glue", trim_glue(glue).trim_end()),
+        ("element", element_js.trim_end()),
+        ("unpacker_hex", &hex(unpacker_wasm)),
+        ("packed_base64", &base64(packed_wasm)),
+        ("wasm_len", &wasm_len.to_string()),
+    ])
 }
 
 /// wasm-bindgen's glue without its comment lines and indentation: about 1.2 KB less
@@ -354,44 +318,6 @@ pub fn trim_glue(glue: &str) -> String {
         out.push('\n');
     }
     out
-}
-
-/// Declares `stackweighWasm()`, returning the module's bytes. This is the one place that
-/// knows how the wasm is embedded, so the encoding can be swapped here alone.
-///
-/// `packed` is the module packed with LZMA (see [`pack`]) before base64: base64 hides the
-/// byte patterns gzip would find, so inlining the raw module costs about a quarter more
-/// over the wire, while base64 over packed bytes costs almost nothing after the server's
-/// gzip. `unpacker` (the stackweigh-unpack crate, a few KB of wasm inlined as it is) undoes
-/// it synchronously. It works in its own memory, which is dropped once the module's bytes
-/// are copied out. The unpacker itself is not packed, so it goes in as hex: each byte is
-/// two whole characters, and gzip still finds the module's repeats, which base64's 6-bit
-/// groups scatter (0.4 KB less after gzip).
-fn inline_wasm_js(unpacker: &[u8], packed: &[u8], wasm_len: usize) -> String {
-    format!(
-        "function stackweighBytes(b64) {{\n  \
-         if (typeof Uint8Array.fromBase64 === \"function\") return Uint8Array.fromBase64(b64);\n  \
-         var bin = atob(b64), bytes = new Uint8Array(bin.length);\n  \
-         for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n  \
-         return bytes;\n}}\n\
-         function stackweighHex(hex) {{\n  \
-         if (typeof Uint8Array.fromHex === \"function\") return Uint8Array.fromHex(hex);\n  \
-         var bytes = new Uint8Array(hex.length >> 1);\n  \
-         for (var i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.substr(2 * i, 2), 16);\n  \
-         return bytes;\n}}\n\
-         function stackweighWasm() {{\n  \
-         var unpacker = new WebAssembly.Instance(new WebAssembly.Module(stackweighHex(\"{}\"))).exports;\n  \
-         var packed = stackweighBytes(\"{}\"), size = {};\n  \
-         var memory = unpacker.memory, at = unpacker.base(), end = at + packed.length + size;\n  \
-         if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / 65536));\n  \
-         new Uint8Array(memory.buffer, at, packed.length).set(packed);\n  \
-         var damage = unpacker.unpack(packed.length, size);\n  \
-         if (damage) throw new Error(\"the inlined module is damaged (code \" + damage + \")\");\n  \
-         return new Uint8Array(memory.buffer, at + packed.length, size);\n}}\n",
-        hex(unpacker),
-        base64(packed),
-        wasm_len
-    )
 }
 
 /// Lower-case hex, what `Uint8Array.fromHex` and `parseInt(…, 16)` read.
@@ -604,10 +530,10 @@ fn write_pages(out: &Outputs, script: &str, base_url: Option<&str>) -> Result<()
     let background = widget_background(&css)
         .context("styles/widget.css sets no `--sw-bg`, which embed.html's background follows")?;
     let page_js = util::read_text(&util::root().join("src/embed/embed-page.js"))?;
-    util::write(&out.page, demo_page(script, &card.tags("stackweigh.html")))?;
+    util::write(&out.page, demo_page(script, &card.tags("stackweigh.html"))?)?;
     util::write(
         &out.embed,
-        embed_page(script, &page_js, background, &card.tags(EMBED_PAGE)),
+        embed_page(script, &page_js, background, &card.tags(EMBED_PAGE))?,
     )?;
     match card.oembed(&dataset) {
         Some(json) => util::write(&out.oembed, json)?,
@@ -628,81 +554,22 @@ pub fn widget_background(css: &str) -> Option<&str> {
     (!value.is_empty()).then_some(value)
 }
 
-/// The widget alone, for an iframe: no page chrome, a background that matches the
-/// widget's in either theme, the state from the fragment (`sync-url`), and the page
-/// script (theme, height messages) before the widget's own, inline like the demo page's.
-/// The page's font is the one a widget that takes its host's font should get, as on the
-/// demo page.
-pub fn embed_page(script: &str, page_js: &str, background: &str, head: &str) -> String {
-    format!(
-        r#"<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>stackweigh: Node.js or Python for your next backend hire?</title>
-{head}<style>
-  :root {{ color-scheme: light dark; background: {background}; }}
-  :root[data-theme="light"] {{ color-scheme: light; }}
-  :root[data-theme="dark"] {{ color-scheme: dark; }}
-  body {{ margin: 0 auto; max-width: 1100px; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }}
-</style>
-</head>
-<body>
-<stack-weigh sync-url>
-<p>This comparison of Node.js and Python for a backend hire needs JavaScript.</p>
-</stack-weigh>
-<script>
-{}</script>
-<script>
-{}</script>
-</body>
-</html>
-"#,
-        escape_inline_script(page_js),
-        escape_inline_script(script)
-    )
+/// The widget alone, for an iframe, from xtask/templates/embed.html. `page_js` runs
+/// first (theme, height messages); `background` is the widget's `--sw-bg`; `head`: the
+/// link-card tags.
+pub fn embed_page(script: &str, page_js: &str, background: &str, head: &str) -> Result<String> {
+    templates::EMBED_PAGE.fill(&[
+        ("head", head),
+        ("background", background),
+        ("page_script", &escape_inline_script(page_js)),
+        ("script", &escape_inline_script(script)),
+    ])
 }
 
-/// The self-contained demo page: the whole script inline, so it works from file://.
-/// `head`: the link-card tags.
-pub fn demo_page(script: &str, head: &str) -> String {
-    format!(
-        r#"<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>stackweigh: Node.js or Python for your next backend hire?</title>
-{head}<style>
-  body {{
-    max-width: 1100px;
-    margin: 0 auto;
-    padding: 1.5rem 1rem 3rem;
-    font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-    line-height: 1.5;
-  }}
-  h1 {{ font-size: 1.6rem; margin: 0 0 0.5rem; }}
-  .intro {{ margin: 0 0 1.5rem; max-width: 70ch; }}
-  :root {{ color-scheme: light dark; }}
-  @media (prefers-color-scheme: dark) {{ body {{ background: #0f1216; color: #e8eaed; }} }}
-</style>
-</head>
-<body>
-<main>
-<h1>stackweigh</h1>
-<p class="intro">stackweigh helps you decide whether to hire a Node.js or a Python backend developer, or both. Move the sliders to say what matters to your team and your product, and watch the recommendation and its reasons change as you go. The link in your address bar keeps your choices, so you can share them.</p>
-<stack-weigh sync-url>
-<p>stackweigh needs JavaScript to weigh Node.js against Python. Turn JavaScript on and reload this page.</p>
-</stack-weigh>
-</main>
-<script>
-{}</script>
-</body>
-</html>
-"#,
-        escape_inline_script(script)
-    )
+/// The self-contained demo page, from xtask/templates/demo.html: the whole script
+/// inline, so it works from file://. `head`: the link-card tags.
+pub fn demo_page(script: &str, head: &str) -> Result<String> {
+    templates::DEMO_PAGE.fill(&[("head", head), ("script", &escape_inline_script(script))])
 }
 
 fn print_sizes(out: &Outputs) -> Result<()> {
@@ -864,7 +731,7 @@ mod tests {
 
     #[test]
     fn the_page_holds_the_whole_script_escaped_once() {
-        let page = demo_page("console.log(\"</script>\");\n", "<meta name=\"x\">\n");
+        let page = demo_page("console.log(\"</script>\");\n", "<meta name=\"x\">\n").unwrap();
         assert!(page.contains("</title>\n<meta name=\"x\">\n<style>"));
         assert!(page.starts_with("<!doctype html>"));
         assert!(page.contains(r#"<html lang="en">"#));
@@ -880,7 +747,7 @@ mod tests {
         let element = "function defineStackWeigh(load) {}\n";
         let unpacker = b"\0asm-unpacker";
         let packed = pack(b"\0asm").unwrap();
-        let script = assemble_script("1.2.3", glue, element, unpacker, &packed, 4);
+        let script = assemble_script("1.2.3", glue, element, unpacker, &packed, 4).unwrap();
         assert!(script.starts_with("/*! stackweigh 1.2.3"));
         let body = script
             .split_once("(function () {\n\"use strict\";\n")
@@ -1021,7 +888,8 @@ mod tests {
             "page();\n",
             background,
             "<meta name=\"x\">\n",
-        );
+        )
+        .unwrap();
         assert!(page.contains("background: light-dark(#fff, #111);"));
         assert!(page.contains("<stack-weigh sync-url>"));
         assert!(page.contains("</title>\n<meta name=\"x\">\n<style>"));

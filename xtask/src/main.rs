@@ -7,7 +7,8 @@
 //! The modules form layers, and each uses only modules on the layers below its own, so
 //! the crate reads bottom-up (a test holds them to [`LAYERS`]):
 //!
-//! 1. `tools` (versions and flags), `util` (paths, commands, sizes);
+//! 1. `tools` (versions and flags), `util` (paths, commands, sizes), `templates` (the
+//!    shipped files' fixed text);
 //! 2. `wasm` (sections, names, imports), `node` (node and npm), `contract` (the
 //!    element's public contract);
 //! 3. `setup`;
@@ -23,6 +24,7 @@ mod dist;
 mod node;
 mod package;
 mod setup;
+mod templates;
 mod test;
 mod tools;
 mod util;
@@ -34,7 +36,7 @@ use anyhow::{anyhow, bail, Result};
 
 /// The modules, lowest layer first: a module may use only modules on earlier lines.
 pub const LAYERS: &[&[&str]] = &[
-    &["tools", "util"],
+    &["tools", "util", "templates"],
     &["wasm", "node", "contract"],
     &["setup"],
     &["dist"],
