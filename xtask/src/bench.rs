@@ -56,10 +56,7 @@ pub fn bench(smoke: bool) -> Result<()> {
         .iter()
         .map(|(k, v)| (k.to_string(), json!(v)))
         .collect();
-    let ratios_json: Map<String, Value> = browser
-        .as_ref()
-        .map(ratios)
-        .unwrap_or_default()
+    let ratios_json: Map<String, Value> = ratios(&browser)
         .into_iter()
         .map(|r| (r.key.to_string(), json!(r.value)))
         .collect();
@@ -69,13 +66,13 @@ pub fn bench(smoke: bool) -> Result<()> {
         "sizes": sizes_json,
         "ratios": ratios_json,
         "wasm_largest": contents.to_json(LARGEST_SHOWN),
-        "browser": browser.clone().unwrap_or(Value::Null),
+        "browser": browser,
     });
     let path = util::target_dir().join("bench.json");
     let text = serde_json::to_string_pretty(&report).context("writing target/bench.json")?;
     util::write(&path, text + "\n")?;
 
-    print_report(&sizes, &contents, browser.as_ref());
+    print_report(&sizes, &contents, &report["browser"]);
     if smoke {
         say!(
             "a smoke run: {runs} runs per start-up timing and {SMOKE_CHURN_CYCLES} mount/unmount \
@@ -92,28 +89,25 @@ fn measure_sizes(out: &Outputs) -> Result<Sizes> {
     let script = util::read(&out.script)?;
     let page = util::read(&out.page)?;
     let wasm = util::read(&out.optimised_wasm)?;
-    let mut sizes = vec![
+    // The hosted build is served as separate files, each compressed on its own.
+    let (hosted, hosted_total) = dist::hosted_files(&out.hosted)?;
+    Ok(vec![
         ("stackweigh_js_bytes", script.len()),
         ("stackweigh_js_gzip_bytes", util::gzip_len(&script)),
         ("stackweigh_js_brotli_bytes", util::brotli_len(&script)),
         ("stackweigh_html_bytes", page.len()),
         ("wasm_optimised_bytes", wasm.len()),
         ("wasm_optimised_gzip_bytes", util::gzip_len(&wasm)),
-    ];
-    if let Some(hosted) = &out.hosted {
-        // Served as separate files, each compressed on its own.
-        let (files, total) = dist::hosted_files(hosted)?;
-        sizes.push(("hosted_js_wasm_bytes", total));
-        sizes.push((
+        ("hosted_js_wasm_bytes", hosted_total),
+        (
             "hosted_js_wasm_gzip_bytes",
-            files.iter().map(|f| util::gzip_len(f)).sum(),
-        ));
-        sizes.push((
+            hosted.iter().map(|f| util::gzip_len(f)).sum(),
+        ),
+        (
             "hosted_js_wasm_brotli_bytes",
-            files.iter().map(|f| util::brotli_len(f)).sum(),
-        ));
-    }
-    Ok(sizes)
+            hosted.iter().map(|f| util::brotli_len(f)).sum(),
+        ),
+    ])
 }
 
 /// `yew::html::component::lifecycle::CompStateInner` → `yew::…::CompStateInner`, for the
@@ -150,12 +144,8 @@ fn brief(name: &str) -> String {
     out
 }
 
-fn browser_bench(runs: u32, churn_cycles: u32) -> Result<Option<Value>> {
-    let script = util::root().join("tests/e2e/bench.mjs");
-    if !script.is_file() {
-        say!("no tests/e2e/bench.mjs yet: skipping the browser timings");
-        return Ok(None);
-    }
+fn browser_bench(runs: u32, churn_cycles: u32) -> Result<Value> {
+    let script = util::required("tests/e2e/bench.mjs")?;
     say!("timing the widget in headless Chromium ({runs} runs)…");
     let stdout = capture(
         node_with_browser_env()
@@ -163,7 +153,7 @@ fn browser_bench(runs: u32, churn_cycles: u32) -> Result<Option<Value>> {
             .env("STACKWEIGH_BENCH_RUNS", runs.to_string())
             .env("STACKWEIGH_BENCH_CHURN_CYCLES", churn_cycles.to_string()),
     )?;
-    parse_bench_output(&stdout).map(Some)
+    parse_bench_output(&stdout)
 }
 
 /// bench.mjs prints one JSON object; tolerate log lines around it.
@@ -350,7 +340,7 @@ fn row(label: &str, value: &str, target: &str, status: &str) {
     println!("  {label:<34} {value:>14}  {target:<22} {status}");
 }
 
-fn print_report(sizes: &Sizes, contents: &Contents, browser: Option<&Value>) {
+fn print_report(sizes: &Sizes, contents: &Contents, browser: &Value) {
     let size = |key: &str| sizes.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
     println!();
     say!("sizes (1 KB = 1000 bytes)");
@@ -398,10 +388,6 @@ fn print_report(sizes: &Sizes, contents: &Contents, browser: Option<&Value>) {
     }
 
     println!();
-    let Some(browser) = browser else {
-        say!("no browser timings (tests/e2e/bench.mjs is missing)");
-        return;
-    };
     say!("browser timings (headless Chromium; over a target is reported, never fatal)");
     row("measure", "value", "target", "");
     let mut measures = Vec::new();

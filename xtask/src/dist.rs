@@ -34,8 +34,8 @@ pub struct Outputs {
     pub oembed: PathBuf,
     /// The link cards' image, if `cargo xtask screenshots` has rendered it.
     pub card: PathBuf,
-    /// None when index.html does not exist yet.
-    pub hosted: Option<PathBuf>,
+    /// Trunk's build of index.html.
+    pub hosted: PathBuf,
     /// wasm-bindgen's output, before wasm-opt.
     pub bindgen_wasm: PathBuf,
     /// The shipped module with its function names kept, for the bench's breakdown.
@@ -56,7 +56,7 @@ fn outputs() -> Outputs {
         embed: dist.join(EMBED_PAGE),
         oembed: dist.join("oembed.json"),
         card: dist.join(CARD_IMAGE),
-        hosted: util::root().join("index.html").is_file().then_some(hosted),
+        hosted,
         bindgen_wasm: util::target_dir().join("stackweigh-nomodules/stackweigh_bg.wasm"),
         optimised_named_wasm: util::target_dir()
             .join("stackweigh-nomodules/stackweigh_bg.opt.named.wasm"),
@@ -140,19 +140,15 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     util::write(&out.script, &script)?;
     write_pages(&out, &script, base_url)?;
 
-    match &out.hosted {
-        Some(hosted) => {
-            say!("building the hosted demo with Trunk…");
-            run(command(tool("trunk"))
-                .args(["build", "--release", "--offline", "--dist"])
-                .arg(hosted)
-                .args(["--public-url", "./"]))?;
-            // The hosted demo's share panel offers embed.html from next to its page.
-            std::fs::copy(&out.embed, hosted.join(EMBED_PAGE))
-                .with_context(|| format!("copying {EMBED_PAGE} into {}", hosted.display()))?;
-        }
-        None => say!("no index.html yet: skipping the hosted build (dist/hosted)"),
-    }
+    say!("building the hosted demo with Trunk…");
+    util::required("index.html")?;
+    run(command(tool("trunk"))
+        .args(["build", "--release", "--offline", "--dist"])
+        .arg(&out.hosted)
+        .args(["--public-url", "./"]))?;
+    // The hosted demo's share panel offers embed.html from next to its page.
+    std::fs::copy(&out.embed, out.hosted.join(EMBED_PAGE))
+        .with_context(|| format!("copying {EMBED_PAGE} into {}", out.hosted.display()))?;
 
     print_sizes(&out)?;
     DONE.store(true, Ordering::SeqCst);
@@ -190,9 +186,7 @@ fn optimise(input: &Path, output: &Path, names: Names) -> Result<()> {
 
 pub fn serve(port: u16) -> Result<()> {
     setup::setup()?;
-    if !util::root().join("index.html").is_file() {
-        bail!("there is no index.html to serve yet");
-    }
+    util::required("index.html")?;
     say!("serving the demo at http://127.0.0.1:{port}/ (Ctrl-C stops)");
     // A debug build of its own: serving into dist/hosted would replace the release build
     // that the end-to-end tests and the bench measure.
@@ -584,16 +578,14 @@ fn print_sizes(out: &Outputs) -> Result<()> {
     let page =
         std::fs::metadata(&out.page).with_context(|| format!("reading {}", out.page.display()))?;
     println!("  {:<34} {:>12}", rel(&out.page), kb(page.len() as usize));
-    if let Some(hosted) = &out.hosted {
-        let (files, total) = hosted_files(hosted)?;
-        let gzip: usize = files.iter().map(|bytes| util::gzip_len(bytes)).sum();
-        println!(
-            "  {:<34} {:>12}  (gzip {})",
-            format!("{}/ (*.js + *.wasm)", rel(hosted)),
-            kb(total),
-            kb(gzip)
-        );
-    }
+    let (files, total) = hosted_files(&out.hosted)?;
+    let gzip: usize = files.iter().map(|bytes| util::gzip_len(bytes)).sum();
+    println!(
+        "  {:<34} {:>12}  (gzip {})",
+        format!("{}/ (*.js + *.wasm)", rel(&out.hosted)),
+        kb(total),
+        kb(gzip)
+    );
     Ok(())
 }
 

@@ -48,6 +48,19 @@ pub fn tool(name: &str) -> PathBuf {
     cargo_bin().join(name)
 }
 
+/// `relative` (to the workspace root), which the command cannot do without: a missing
+/// file is an error, never a step quietly skipped.
+pub fn required(relative: &str) -> Result<PathBuf> {
+    let path = root().join(relative);
+    if !path.is_file() {
+        bail!(
+            "{relative} is missing: it is part of the repository (`git status` shows whether \
+             it was deleted; `git checkout -- {relative}` restores it)"
+        );
+    }
+    Ok(path)
+}
+
 /// Cargo's target directory, where the intermediate files and target/bench.json go.
 pub fn target_dir() -> PathBuf {
     match env::var_os("CARGO_TARGET_DIR").filter(|d| !d.is_empty()) {
@@ -248,6 +261,13 @@ mod tests {
         assert!(gzip_len(text.as_bytes()) < 200);
         assert!(brotli_len(text.as_bytes()) < 200);
         assert!(brotli_len(b"") > 0);
+    }
+
+    #[test]
+    fn a_missing_file_is_an_error_that_names_it() {
+        assert!(required("Cargo.toml").is_ok());
+        let error = required("no/such.mjs").unwrap_err().to_string();
+        assert!(error.starts_with("no/such.mjs is missing"), "{error}");
     }
 
     #[test]
