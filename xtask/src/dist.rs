@@ -21,7 +21,7 @@ use stackweigh_core::{Choices, Dataset, Theme};
 
 use crate::setup;
 use crate::templates;
-use crate::tools::{self, WASM_BINDGEN, WASM_OPT_FEATURES, WASM_OPT_PASSES, WASM_TARGET};
+use crate::tools::{self, BINARYEN, WASM_BINDGEN, WASM_OPT_FEATURES, WASM_OPT_PASSES, WASM_TARGET};
 use crate::util::{self, command, kb, run, say, tool};
 use crate::wasm;
 
@@ -92,11 +92,6 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
         .join(WASM_TARGET)
         .join("release/stackweigh.wasm");
 
-    if std::env::var_os("RUSTFLAGS").is_some()
-        || std::env::var_os("CARGO_ENCODED_RUSTFLAGS").is_some()
-    {
-        say!("warning: RUSTFLAGS is set, so .cargo/config.toml's wasm32 flags are ignored and wasm-opt may fail");
-    }
     say!("building the wasm (release)…");
     run(util::cargo().args([
         "build",
@@ -178,10 +173,14 @@ fn optimise(input: &Path, output: &Path, names: Names) -> Result<()> {
         .arg(input)
         .arg("-o")
         .arg(output))
-    .context(
-        "optimising the wasm (a parse error here usually means wasm-bindgen emitted an \
-         instruction Binaryen 116 cannot read, such as table.fill: see .cargo/config.toml)",
-    )
+    .with_context(|| {
+        format!(
+            "optimising {} (a parse error here means wasm-opt cannot read an instruction \
+             wasm-bindgen emitted: check that `cargo xtask setup` found wasm-opt {BINARYEN}, \
+             and that the features in xtask/src/tools.rs cover it)",
+            input.display()
+        )
+    })
 }
 
 pub fn serve(port: u16) -> Result<()> {
