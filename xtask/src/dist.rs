@@ -22,7 +22,7 @@ use stackweigh_core::{Choices, Dataset, Theme};
 use crate::setup;
 use crate::templates;
 use crate::tools::{self, BINARYEN, WASM_BINDGEN, WASM_OPT_FEATURES, WASM_OPT_PASSES, WASM_TARGET};
-use crate::util::{self, command, kb, run, say, tool};
+use crate::util::{self, command, kb, run, say};
 use crate::wasm;
 
 pub struct Outputs {
@@ -85,7 +85,8 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     if DONE.load(Ordering::SeqCst) {
         return Ok(outputs());
     }
-    setup::setup()?;
+    // Trunk and wasm-bindgen may still be compiling while the wasm builds.
+    setup::start()?;
     let out = outputs();
     let bindgen_dir = util::target_dir().join("stackweigh-nomodules");
     let rustc_wasm = util::target_dir()
@@ -106,7 +107,7 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     ]))?;
 
     say!("generating the no-modules glue…");
-    run(command(tool("wasm-bindgen"))
+    run(command(setup::wasm_bindgen()?)
         .args(["--target", "no-modules", "--no-typescript", "--out-dir"])
         .arg(&bindgen_dir)
         .args(["--out-name", "stackweigh"])
@@ -137,7 +138,7 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
 
     say!("building the hosted demo with Trunk…");
     util::required("index.html")?;
-    run(command(tool("trunk"))
+    run(command(setup::trunk()?)
         .args(["build", "--release", "--offline", "--dist"])
         .arg(&out.hosted)
         .args(["--public-url", "./"]))?;
@@ -189,7 +190,7 @@ pub fn serve(port: u16) -> Result<()> {
     say!("serving the demo at http://127.0.0.1:{port}/ (Ctrl-C stops)");
     // A debug build of its own: serving into dist/hosted would replace the release build
     // that the end-to-end tests and the bench measure.
-    run(command(tool("trunk"))
+    run(command(setup::trunk()?)
         .args(["serve", "--offline", "--address", "127.0.0.1", "--port"])
         .arg(port.to_string())
         .arg("--dist")

@@ -72,7 +72,10 @@ Commands:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     util::prepare_env();
-    match dispatch(&args) {
+    let outcome = dispatch(&args);
+    // A command that failed early may leave a tool compiling in the background.
+    setup::stop_background();
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // `{:#}`: each context, then its cause, on one line.

@@ -5,11 +5,12 @@ use anyhow::{bail, Result};
 use crate::node::node_with_browser_env;
 use crate::setup;
 use crate::tools::{CHROMEDRIVER, WASM_TARGET};
-use crate::util::{self, run, say, tool};
+use crate::util::{self, run, say};
 use crate::{bench, dist, package};
 
 pub fn test() -> Result<()> {
-    setup::setup()?;
+    // wasm-bindgen and Trunk, if missing, compile in the background meanwhile.
+    setup::start()?;
     let root = util::root();
 
     say!("1/5 native tests: stackweigh-core and stackweigh-unpack (with property tests), xtask…");
@@ -32,7 +33,7 @@ pub fn test() -> Result<()> {
         .args(["test", "-p", "stackweigh", "--target", WASM_TARGET])
         .env(
             "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
-            tool("wasm-bindgen-test-runner"),
+            setup::wasm_bindgen_test_runner()?,
         )
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))?;

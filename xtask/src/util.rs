@@ -35,6 +35,9 @@ fn home() -> Option<PathBuf> {
 /// Where `cargo install` puts binaries. We call tools from here by absolute path because
 /// a system copy of the same name may be the wrong one (Debian's wasm-opt is broken).
 pub fn cargo_bin() -> PathBuf {
+    if let Some(root) = env::var_os("CARGO_INSTALL_ROOT").filter(|r| !r.is_empty()) {
+        return PathBuf::from(root).join("bin");
+    }
     if let Some(cargo_home) = env::var_os("CARGO_HOME").filter(|h| !h.is_empty()) {
         return PathBuf::from(cargo_home).join("bin");
     }
