@@ -10,11 +10,12 @@
 //! 1. `tools` (versions and flags), `util` (paths, commands, sizes), `templates` (the
 //!    shipped files' fixed text);
 //! 2. `wasm` (sections, names, imports), `node` (node and npm), `contract` (the
-//!    element's public contract);
-//! 3. `setup`;
-//! 4. `dist`;
-//! 5. `package`, `bench`;
-//! 6. `test`;
+//!    element's public contract), `targets` (the bench's budgets);
+//! 3. `performance_table` (the README's, from the bench's figures);
+//! 4. `setup`;
+//! 5. `dist`;
+//! 6. `package`, `bench`;
+//! 7. `test`;
 //!
 //! and this file, which dispatches the commands.
 
@@ -23,7 +24,9 @@ mod contract;
 mod dist;
 mod node;
 mod package;
+mod performance_table;
 mod setup;
+mod targets;
 mod templates;
 mod test;
 mod tools;
@@ -37,7 +40,8 @@ use anyhow::{anyhow, bail, Result};
 /// The modules, lowest layer first: a module may use only modules on earlier lines.
 pub const LAYERS: &[&[&str]] = &[
     &["tools", "util", "templates"],
-    &["wasm", "node", "contract"],
+    &["wasm", "node", "contract", "targets"],
+    &["performance_table"],
     &["setup"],
     &["dist"],
     &["package", "bench"],
