@@ -157,9 +157,8 @@ enum Names {
     Strip,
 }
 
-/// `wasm-opt -Oz`. `--converge` repeats the passes while the module still shrinks: about
-/// 0.7 KB less after compression, for a few more seconds of build. With `Names::Keep`, the
-/// module keeps its name section, so the bench can say what the shipped code is made of.
+/// `wasm-opt` with tools.rs's level, passes and features. With `Names::Keep`, the module
+/// keeps its name section, so the bench can say what the shipped code is made of.
 fn optimise(input: &Path, output: &Path, names: Names) -> Result<()> {
     let strip: &[&str] = match names {
         Names::Keep => &["-g", "--strip-dwarf"],
@@ -213,8 +212,9 @@ fn check_glue(glue: &str) -> Result<()> {
 }
 
 /// stackweigh-unpack is written so that nothing in it can panic: a panic would bring
-/// Rust's number formatting into the script, 1.9 KB of its 7 KB. rustc's output still
-/// names its functions, so a panic shows as a function of `core::panicking`.
+/// Rust's number formatting into the script, a large part of the unpacker's size
+/// (docs/performance.md). rustc's output still names its functions, so a panic shows as a
+/// function of `core::panicking`.
 fn check_unpacker(wasm: &[u8]) -> Result<()> {
     let contents = wasm::contents(wasm)?;
     match contents
@@ -284,8 +284,8 @@ pub fn assemble_script(
     ])
 }
 
-/// wasm-bindgen's glue without its comment lines and indentation: about 1.2 KB less
-/// after gzip, the same program. Lines are only dropped or unindented, never joined, so
+/// wasm-bindgen's glue without its comment lines and indentation: fewer bytes after gzip,
+/// the same program. Lines are only dropped or unindented, never joined, so
 /// no statement changes; a line with an odd number of backticks could be inside a
 /// multi-line template literal, whose whitespace is its text, so then the glue is left
 /// as it is.
@@ -325,11 +325,11 @@ pub fn hex(bytes: &[u8]) -> String {
     out
 }
 
-/// The `.lzma` stream stackweigh-unpack reads. LZMA finds about a sixth fewer bytes than
-/// zopfli's DEFLATE in our module. The settings are liblzma's most thorough (preset 9,
-/// "extreme"), with no position context for literals or matches (lp = pb = 0): wasm is
-/// byte code with no natural alignment, and that measured smallest. lc = 3 keeps within
-/// the unpacker's room for literal contexts (lc + lp ≤ 4).
+/// The `.lzma` stream stackweigh-unpack reads: LZMA packs our module smaller than the best
+/// DEFLATE (docs/performance.md compares them). The settings are liblzma's most thorough
+/// (preset 9, "extreme"), with no position context for literals or matches (lp = pb = 0):
+/// wasm is byte code with no natural alignment, and that packed smallest. lc = 3 keeps
+/// within the unpacker's room for literal contexts (lc + lp ≤ 4).
 pub fn pack(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
     use std::io::Write;
     const EXTREME: u32 = 1 << 31;

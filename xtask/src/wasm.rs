@@ -71,8 +71,8 @@ const CUSTOM_SECTION: u8 = 0;
 
 /// The module without its `name` section, every other byte as it was. wasm-opt keeps the
 /// names when asked (`-g`) and changes no code for it, but a second wasm-opt run to drop
-/// them re-encodes the module 8 bytes larger; cutting the section out keeps the shipped
-/// module identical to the one the bench breaks down.
+/// them re-encodes the module, a few bytes larger; cutting the section out keeps the
+/// shipped module identical to the one the bench breaks down.
 pub fn without_names(wasm: &[u8]) -> Result<Vec<u8>> {
     let sections = sections(wasm)?;
     let mut out = wasm[..8].to_vec();
