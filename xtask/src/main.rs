@@ -68,7 +68,8 @@ Commands:
   test              every test, stopping at the first failure: core + xtask (native),
                     browser component tests, dist, end-to-end tests, bench smoke run
   bench [--smoke]   sizes, the wasm's largest functions and the browser timings,
-                    written to target/bench.json (never fails on a timing)
+                    written to target/bench.json (never fails on a timing); a full
+                    run also rewrites README.md's performance table
   screenshots       dist, then tests/e2e/screenshots.mjs
   help              this text
 ";

@@ -45,7 +45,7 @@ const COMPILED: [CargoTool; 2] = [
         // HTTP to chromedriver on this machine.
         no_default_features: true,
         why: "without TLS, which talking to chromedriver on this machine does not need",
-        minutes: 3,
+        minutes: 4,
     },
     CargoTool {
         label: "Trunk",
