@@ -44,7 +44,7 @@ const COMPILED: [CargoTool; 2] = [
         // Its default feature is TLS (rustls) for downloads; the test runner speaks plain
         // HTTP to chromedriver on this machine.
         no_default_features: true,
-        why: "without TLS, which talking to chromedriver on this machine does not need",
+        why: "no TLS: its test runner talks plain HTTP to chromedriver",
         minutes: 4,
     },
     CargoTool {
@@ -58,7 +58,7 @@ const COMPILED: [CargoTool; 2] = [
         // Its default features are TLS and a check for new versions on crates.io, which
         // are for downloading tools and serving https: we run it offline, on http.
         no_default_features: true,
-        why: "without TLS or its update check: it runs offline here",
+        why: "no TLS or update check: it runs offline here",
         minutes: 5,
     },
 ];
@@ -119,9 +119,13 @@ pub fn start() -> Result<()> {
         .map(|t| format!("{} {}", t.label, t.want))
         .collect();
     say!(
-        "compiling {} in the background, one after the other, while the build goes on \
-         (logs in {})",
+        "compiling {} in the background{}, while the build goes on (logs in {})",
         names.join(" and "),
+        if names.len() > 1 {
+            ", one after the other"
+        } else {
+            ""
+        },
         rel(&log_dir())
     );
     lock(&BACKGROUND).extend(missing.iter().map(|t| (t.binary, None)));
@@ -300,8 +304,8 @@ impl CargoTool {
     fn install(&self, log: Option<&Path>) -> Result<()> {
         let (label, want) = (self.label, self.want);
         say!(
-            "compiling {label} {want} from crates.io, {}, with a quick release profile \
-             (about {} minutes)…",
+            "compiling {label} {want} from crates.io ({}; a quick release profile), about {} \
+             minutes…",
             self.why,
             self.minutes
         );
