@@ -20,12 +20,12 @@ pub struct ScoreChartProps {
 /// Each segment runs from its start past the end of the bar, under the next one, and a
 /// rect in the track's colour covers the bar beyond its score; the viewBox clips the rest.
 /// So a slider step moves only where segments start: one attribute per segment, where a
-/// start and a width were two (about 40 fewer writes per step at 8 options × 40
-/// criteria). The fills are opaque, since each segment lies over the one before it, and
-/// the thin gap at each boundary is a segment's outline in the track's colour: its top,
-/// bottom and right edges lie outside the viewBox. The covering rect reaches outside it
-/// too: with an edge on the viewBox's, a bar whose height is not a whole number of pixels
-/// showed a hairline of its colour along the track's bottom.
+/// start and a width were two (docs/performance.md, "What a step costs"). The fills are
+/// opaque, since each segment lies over the one before it, and the thin gap at each
+/// boundary is a segment's outline in the track's colour: its top, bottom and right edges
+/// lie outside the viewBox. The covering rect reaches outside it too: with an edge on the
+/// viewBox's, a bar whose height is not a whole number of pixels showed a hairline of its
+/// colour along the track's bottom.
 #[component]
 pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     let d = &*props.dataset;

@@ -251,9 +251,9 @@ test("a widget added after another was removed starts afresh, from its own attri
   assert.deepEqual(page.errors, []);
 });
 
-// The bench reports these figures over 1,000 cycles (`cargo xtask bench`); this checks only
-// that a leak would show: before issue 23, each cycle kept a DOM node, four listeners and
-// about 2 KB of wasm memory.
+// The bench reports these figures over many more cycles (`cargo xtask bench`); this checks
+// only that a leak would show. docs/performance.md#memory-when-hosts-churn has what the
+// leak this guards against looked like.
 test("adding and removing a widget hundreds of times leaves nothing behind", async (t) => {
   const page = await openHost(t, hostHtml(""), { wait: false, init: [memoryCatcher] });
   const cdp = await page.context().newCDPSession(page);

@@ -15,22 +15,15 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use anyhow::{bail, Context, Result};
 use stackweigh_core::share::{self, escape_html};
 use stackweigh_core::{Choices, Dataset, Theme};
 
-use crate::imports;
-use crate::setup::{self, WASM_TARGET};
-use crate::util::{self, command, kb, run, say, tool, Context, Result};
-
-/// Exactly the features our browsers support; never `--all-features`, which lets
-/// wasm-opt emit instructions that some supported browsers reject.
-pub const WASM_OPT_FEATURES: [&str; 5] = [
-    "--enable-bulk-memory",
-    "--enable-nontrapping-float-to-int",
-    "--enable-sign-ext",
-    "--enable-reference-types",
-    "--enable-multivalue",
-];
+use crate::setup;
+use crate::templates;
+use crate::tools::{self, BINARYEN, WASM_BINDGEN, WASM_OPT_FEATURES, WASM_OPT_PASSES, WASM_TARGET};
+use crate::util::{self, command, kb, run, say};
+use crate::wasm;
 
 pub struct Outputs {
     pub script: PathBuf,
@@ -41,8 +34,8 @@ pub struct Outputs {
     pub oembed: PathBuf,
     /// The link cards' image, if `cargo xtask screenshots` has rendered it.
     pub card: PathBuf,
-    /// None when index.html does not exist yet.
-    pub hosted: Option<PathBuf>,
+    /// Trunk's build of index.html.
+    pub hosted: PathBuf,
     /// wasm-bindgen's output, before wasm-opt.
     pub bindgen_wasm: PathBuf,
     /// The shipped module with its function names kept, for the bench's breakdown.
@@ -54,19 +47,8 @@ pub struct Outputs {
     pub unpacker_wasm: PathBuf,
 }
 
-pub fn target_dir() -> PathBuf {
-    match std::env::var_os("CARGO_TARGET_DIR").filter(|d| !d.is_empty()) {
-        Some(dir) => util::root().join(dir),
-        None => util::root().join("target"),
-    }
-}
-
-pub fn dist_dir() -> PathBuf {
-    util::root().join("dist")
-}
-
 fn outputs() -> Outputs {
-    let dist = dist_dir();
+    let dist = util::dist_dir();
     let hosted = dist.join("hosted");
     Outputs {
         script: dist.join("stackweigh.js"),
@@ -74,12 +56,12 @@ fn outputs() -> Outputs {
         embed: dist.join(EMBED_PAGE),
         oembed: dist.join("oembed.json"),
         card: dist.join(CARD_IMAGE),
-        hosted: util::root().join("index.html").is_file().then_some(hosted),
-        bindgen_wasm: target_dir().join("stackweigh-nomodules/stackweigh_bg.wasm"),
-        optimised_named_wasm: target_dir()
+        hosted,
+        bindgen_wasm: util::target_dir().join("stackweigh-nomodules/stackweigh_bg.wasm"),
+        optimised_named_wasm: util::target_dir()
             .join("stackweigh-nomodules/stackweigh_bg.opt.named.wasm"),
-        optimised_wasm: target_dir().join("stackweigh-nomodules/stackweigh_bg.opt.wasm"),
-        unpacker_wasm: target_dir().join("stackweigh-nomodules/unpack.opt.wasm"),
+        optimised_wasm: util::target_dir().join("stackweigh-nomodules/stackweigh_bg.opt.wasm"),
+        unpacker_wasm: util::target_dir().join("stackweigh-nomodules/unpack.opt.wasm"),
     }
 }
 
@@ -103,18 +85,14 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     if DONE.load(Ordering::SeqCst) {
         return Ok(outputs());
     }
-    setup::setup()?;
+    // Trunk and wasm-bindgen may still be compiling while the wasm builds.
+    setup::start()?;
     let out = outputs();
-    let bindgen_dir = target_dir().join("stackweigh-nomodules");
-    let rustc_wasm = target_dir()
+    let bindgen_dir = util::target_dir().join("stackweigh-nomodules");
+    let rustc_wasm = util::target_dir()
         .join(WASM_TARGET)
         .join("release/stackweigh.wasm");
 
-    if std::env::var_os("RUSTFLAGS").is_some()
-        || std::env::var_os("CARGO_ENCODED_RUSTFLAGS").is_some()
-    {
-        say!("warning: RUSTFLAGS is set, so .cargo/config.toml's wasm32 flags are ignored and wasm-opt may fail");
-    }
     say!("building the wasm (release)…");
     run(util::cargo().args([
         "build",
@@ -129,7 +107,7 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     ]))?;
 
     say!("generating the no-modules glue…");
-    run(command(tool("wasm-bindgen"))
+    run(command(setup::wasm_bindgen()?)
         .args(["--target", "no-modules", "--no-typescript", "--out-dir"])
         .arg(&bindgen_dir)
         .args(["--out-name", "stackweigh"])
@@ -137,10 +115,10 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
 
     say!("optimising the wasm for size…");
     optimise(&out.bindgen_wasm, &out.optimised_named_wasm, Names::Keep)?;
-    let wasm = imports::without_names(&util::read(&out.optimised_named_wasm)?)?;
+    let wasm = wasm::without_names(&util::read(&out.optimised_named_wasm)?)?;
     util::write(&out.optimised_wasm, &wasm)?;
 
-    let unpacker_wasm = target_dir()
+    let unpacker_wasm = util::target_dir()
         .join(WASM_TARGET)
         .join("release/stackweigh_unpack.wasm");
     check_unpacker(&util::read(&unpacker_wasm)?)?;
@@ -151,26 +129,22 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     check_glue(&glue)?;
     let element = util::read_text(&util::root().join("src/embed/element.js"))?;
     let unpacker = util::read(&out.unpacker_wasm)?;
-    let (wasm, glue) = imports::shorten(&wasm, &glue)?;
-    let packed = pack(&wasm).map_err(|e| format!("packing the wasm: {e}"))?;
+    let (wasm, glue) = wasm::shorten(&wasm, &glue)?;
+    let packed = pack(&wasm).context("packing the wasm")?;
     let version = package_version(&util::read_text(&util::root().join("Cargo.toml"))?);
-    let script = assemble_script(&version, &glue, &element, &unpacker, &packed, wasm.len());
+    let script = assemble_script(&version, &glue, &element, &unpacker, &packed, wasm.len())?;
     util::write(&out.script, &script)?;
     write_pages(&out, &script, base_url)?;
 
-    match &out.hosted {
-        Some(hosted) => {
-            say!("building the hosted demo with Trunk…");
-            run(command(tool("trunk"))
-                .args(["build", "--release", "--offline", "--dist"])
-                .arg(hosted)
-                .args(["--public-url", "./"]))?;
-            // The hosted demo's share panel offers embed.html from next to its page.
-            std::fs::copy(&out.embed, hosted.join(EMBED_PAGE))
-                .context(|| format!("copying {EMBED_PAGE} into {}", hosted.display()))?;
-        }
-        None => say!("no index.html yet: skipping the hosted build (dist/hosted)"),
-    }
+    say!("building the hosted demo with Trunk…");
+    util::required("index.html")?;
+    run(command(setup::trunk()?)
+        .args(["build", "--release", "--offline", "--dist"])
+        .arg(&out.hosted)
+        .args(["--public-url", "./"]))?;
+    // The hosted demo's share panel offers embed.html from next to its page.
+    std::fs::copy(&out.embed, out.hosted.join(EMBED_PAGE))
+        .with_context(|| format!("copying {EMBED_PAGE} into {}", out.hosted.display()))?;
 
     print_sizes(&out)?;
     DONE.store(true, Ordering::SeqCst);
@@ -183,43 +157,43 @@ enum Names {
     Strip,
 }
 
-/// `wasm-opt -Oz`. `--converge` repeats the passes while the module still shrinks: about
-/// 0.7 KB less after compression, for a few more seconds of build. With `Names::Keep`, the
-/// module keeps its name section, so the bench can say what the shipped code is made of.
+/// `wasm-opt` with tools.rs's level, passes and features. With `Names::Keep`, the module
+/// keeps its name section, so the bench can say what the shipped code is made of.
 fn optimise(input: &Path, output: &Path, names: Names) -> Result<()> {
     let strip: &[&str] = match names {
         Names::Keep => &["-g", "--strip-dwarf"],
         Names::Strip => &["--strip-debug"],
     };
     run(command(util::wasm_opt())
-        .args(["-Oz", "--converge"])
+        .arg(tools::wasm_opt_level_flag())
+        .args(WASM_OPT_PASSES)
         .args(WASM_OPT_FEATURES)
         .args(strip)
         .arg("--strip-producers")
         .arg(input)
         .arg("-o")
         .arg(output))
-    .map_err(|e| {
+    .with_context(|| {
         format!(
-            "{e}\n(a parse error here usually means wasm-bindgen emitted an instruction \
-             Binaryen 116 cannot read, such as table.fill: see .cargo/config.toml)"
+            "optimising {} (a parse error here means wasm-opt cannot read an instruction \
+             wasm-bindgen emitted: check that `cargo xtask setup` found wasm-opt {BINARYEN}, \
+             and that the features in xtask/src/tools.rs cover it)",
+            input.display()
         )
     })
 }
 
 pub fn serve(port: u16) -> Result<()> {
     setup::setup()?;
-    if !util::root().join("index.html").is_file() {
-        return Err("there is no index.html to serve yet".into());
-    }
+    util::required("index.html")?;
     say!("serving the demo at http://127.0.0.1:{port}/ (Ctrl-C stops)");
     // A debug build of its own: serving into dist/hosted would replace the release build
     // that the end-to-end tests and the bench measure.
-    run(command(tool("trunk"))
+    run(command(setup::trunk()?)
         .args(["serve", "--offline", "--address", "127.0.0.1", "--port"])
         .arg(port.to_string())
         .arg("--dist")
-        .arg(target_dir().join("trunk-serve")))
+        .arg(util::target_dir().join("trunk-serve")))
 }
 
 /// The assembled script relies on these; a different wasm-bindgen version or target
@@ -227,32 +201,33 @@ pub fn serve(port: u16) -> Result<()> {
 fn check_glue(glue: &str) -> Result<()> {
     for needle in ["let wasm_bindgen", "initSync"] {
         if !glue.contains(needle) {
-            return Err(format!(
+            bail!(
                 "the wasm-bindgen no-modules glue has no `{needle}`: \
                  dist/stackweigh.js would not start (wasm-bindgen {} expected)",
-                setup::WASM_BINDGEN
-            ));
+                WASM_BINDGEN
+            );
         }
     }
     Ok(())
 }
 
 /// stackweigh-unpack is written so that nothing in it can panic: a panic would bring
-/// Rust's number formatting into the script, 1.9 KB of its 7 KB. rustc's output still
-/// names its functions, so a panic shows as a function of `core::panicking`.
+/// Rust's number formatting into the script, a large part of the unpacker's size
+/// (docs/performance.md). rustc's output still names its functions, so a panic shows as a
+/// function of `core::panicking`.
 fn check_unpacker(wasm: &[u8]) -> Result<()> {
-    let contents = crate::bench::contents(wasm)?;
+    let contents = wasm::contents(wasm)?;
     match contents
         .parts
         .iter()
         .find(|part| part.name.contains("panicking"))
     {
-        Some(part) => Err(format!(
+        Some(part) => bail!(
             "stackweigh-unpack can panic (it calls `{}`), which would pack Rust's \
              number formatting into dist/stackweigh.js: reach its arrays with masked \
              indices or `get`, as the rest of it does",
             part.name
-        )),
+        ),
         None => Ok(()),
     }
 }
@@ -289,8 +264,8 @@ fn section_field(manifest: &str, section: &str, key: &str) -> Option<String> {
     None
 }
 
-/// The one-file script. Everything lives inside one IIFE: wasm-bindgen's `let
-/// wasm_bindgen` and `defineStackWeigh` stay private instead of becoming page globals.
+/// The one-file script, from xtask/templates/stackweigh.js: wasm-bindgen's glue, the
+/// element and the inlined wasm inside one IIFE.
 pub fn assemble_script(
     version: &str,
     glue: &str,
@@ -298,56 +273,19 @@ pub fn assemble_script(
     unpacker_wasm: &[u8],
     packed_wasm: &[u8],
     wasm_len: usize,
-) -> String {
-    let mut s = String::with_capacity(
-        packed_wasm.len() * 4 / 3 + unpacker_wasm.len() * 2 + glue.len() + element_js.len() + 2048,
-    );
-    s.push_str(&format!(
-        "/*! stackweigh {version}: the <stack-weigh> widget in one classic script.\n \
-         * Add <script src=\"stackweigh.js\"></script> once, then <stack-weigh></stack-weigh>.\n \
-         * The WebAssembly is inlined below; nothing else is loaded. */\n"
-    ));
-    s.push_str("(function () {\n\"use strict\";\n");
-    // Included twice: the first copy already defined the element.
-    s.push_str(
-        "if (typeof customElements === \"undefined\" || customElements.get(\"stack-weigh\")) return;\n",
-    );
-    s.push_str(trim_glue(glue).trim_end());
-    s.push('\n');
-    s.push_str(element_js.trim_end());
-    s.push('\n');
-    s.push_str(&inline_wasm_js(unpacker_wasm, packed_wasm, wasm_len));
-    // The element is defined at once, but the module is unpacked, compiled and started
-    // only when the first widget mounts (see element.js): a widget far down a post costs
-    // the post nothing until the reader gets near it. The script's address is read now,
-    // while `document.currentScript` still names it. A module that cannot start throws
-    // to the element, which logs it and leaves the fallback content in place; it is not
-    // tried again.
-    s.push_str(
-        "var stackweighScript = (document.currentScript && document.currentScript.src) || \"\";\n\
-         var stackweighBindings = null, stackweighFailure = null;\n\
-         function stackweighLoad() {\n  \
-         if (stackweighFailure) throw stackweighFailure;\n  \
-         if (!stackweighBindings) {\n    \
-         try {\n      \
-         wasm_bindgen.initSync({ module: new WebAssembly.Module(stackweighWasm()) });\n      \
-         wasm_bindgen.set_script_address(stackweighScript);\n      \
-         stackweighBindings = wasm_bindgen;\n    \
-         } catch (e) {\n      \
-         stackweighFailure = e;\n      \
-         throw e;\n    \
-         }\n  \
-         }\n  \
-         return stackweighBindings;\n\
-         }\n\
-         defineStackWeigh(stackweighLoad);\n",
-    );
-    s.push_str("})();\n");
-    s
+) -> Result<String> {
+    templates::SCRIPT.fill(&[
+        ("version", version),
+        ("glue", trim_glue(glue).trim_end()),
+        ("element", element_js.trim_end()),
+        ("unpacker_hex", &hex(unpacker_wasm)),
+        ("packed_base64", &base64(packed_wasm)),
+        ("wasm_len", &wasm_len.to_string()),
+    ])
 }
 
-/// wasm-bindgen's glue without its comment lines and indentation: about 1.2 KB less
-/// after gzip, the same program. Lines are only dropped or unindented, never joined, so
+/// wasm-bindgen's glue without its comment lines and indentation: fewer bytes after gzip,
+/// the same program. Lines are only dropped or unindented, never joined, so
 /// no statement changes; a line with an odd number of backticks could be inside a
 /// multi-line template literal, whose whitespace is its text, so then the glue is left
 /// as it is.
@@ -376,44 +314,6 @@ pub fn trim_glue(glue: &str) -> String {
     out
 }
 
-/// Declares `stackweighWasm()`, returning the module's bytes. This is the one place that
-/// knows how the wasm is embedded, so the encoding can be swapped here alone.
-///
-/// `packed` is the module packed with LZMA (see [`pack`]) before base64: base64 hides the
-/// byte patterns gzip would find, so inlining the raw module costs about a quarter more
-/// over the wire, while base64 over packed bytes costs almost nothing after the server's
-/// gzip. `unpacker` (the stackweigh-unpack crate, a few KB of wasm inlined as it is) undoes
-/// it synchronously. It works in its own memory, which is dropped once the module's bytes
-/// are copied out. The unpacker itself is not packed, so it goes in as hex: each byte is
-/// two whole characters, and gzip still finds the module's repeats, which base64's 6-bit
-/// groups scatter (0.4 KB less after gzip).
-fn inline_wasm_js(unpacker: &[u8], packed: &[u8], wasm_len: usize) -> String {
-    format!(
-        "function stackweighBytes(b64) {{\n  \
-         if (typeof Uint8Array.fromBase64 === \"function\") return Uint8Array.fromBase64(b64);\n  \
-         var bin = atob(b64), bytes = new Uint8Array(bin.length);\n  \
-         for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n  \
-         return bytes;\n}}\n\
-         function stackweighHex(hex) {{\n  \
-         if (typeof Uint8Array.fromHex === \"function\") return Uint8Array.fromHex(hex);\n  \
-         var bytes = new Uint8Array(hex.length >> 1);\n  \
-         for (var i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.substr(2 * i, 2), 16);\n  \
-         return bytes;\n}}\n\
-         function stackweighWasm() {{\n  \
-         var unpacker = new WebAssembly.Instance(new WebAssembly.Module(stackweighHex(\"{}\"))).exports;\n  \
-         var packed = stackweighBytes(\"{}\"), size = {};\n  \
-         var memory = unpacker.memory, at = unpacker.base(), end = at + packed.length + size;\n  \
-         if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / 65536));\n  \
-         new Uint8Array(memory.buffer, at, packed.length).set(packed);\n  \
-         var damage = unpacker.unpack(packed.length, size);\n  \
-         if (damage) throw new Error(\"the inlined module is damaged (code \" + damage + \")\");\n  \
-         return new Uint8Array(memory.buffer, at + packed.length, size);\n}}\n",
-        hex(unpacker),
-        base64(packed),
-        wasm_len
-    )
-}
-
 /// Lower-case hex, what `Uint8Array.fromHex` and `parseInt(…, 16)` read.
 pub fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
@@ -425,11 +325,11 @@ pub fn hex(bytes: &[u8]) -> String {
     out
 }
 
-/// The `.lzma` stream stackweigh-unpack reads. LZMA finds about a sixth fewer bytes than
-/// zopfli's DEFLATE in our module. The settings are liblzma's most thorough (preset 9,
-/// "extreme"), with no position context for literals or matches (lp = pb = 0): wasm is
-/// byte code with no natural alignment, and that measured smallest. lc = 3 keeps within
-/// the unpacker's room for literal contexts (lc + lp ≤ 4).
+/// The `.lzma` stream stackweigh-unpack reads: LZMA packs our module smaller than the best
+/// DEFLATE (docs/performance.md compares them). The settings are liblzma's most thorough
+/// (preset 9, "extreme"), with no position context for literals or matches (lp = pb = 0):
+/// wasm is byte code with no natural alignment, and that packed smallest. lc = 3 keeps
+/// within the unpacker's room for literal contexts (lc + lp ≤ 4).
 pub fn pack(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
     use std::io::Write;
     const EXTREME: u32 = 1 << 31;
@@ -603,7 +503,7 @@ pub fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
 fn write_pages(out: &Outputs, script: &str, base_url: Option<&str>) -> Result<()> {
     let dataset = Dataset::builtin();
     let image = match std::fs::read(&out.card) {
-        Ok(bytes) => Some(png_size(&bytes).ok_or_else(|| {
+        Ok(bytes) => Some(png_size(&bytes).with_context(|| {
             format!(
                 "{} is not a PNG: run `cargo xtask screenshots` again",
                 out.card.display()
@@ -622,19 +522,19 @@ fn write_pages(out: &Outputs, script: &str, base_url: Option<&str>) -> Result<()
     };
     let css = util::read_text(&util::root().join("styles/widget.css"))?;
     let background = widget_background(&css)
-        .ok_or("styles/widget.css sets no `--sw-bg`, which embed.html's background follows")?;
+        .context("styles/widget.css sets no `--sw-bg`, which embed.html's background follows")?;
     let page_js = util::read_text(&util::root().join("src/embed/embed-page.js"))?;
-    util::write(&out.page, demo_page(script, &card.tags("stackweigh.html")))?;
+    util::write(&out.page, demo_page(script, &card.tags("stackweigh.html"))?)?;
     util::write(
         &out.embed,
-        embed_page(script, &page_js, background, &card.tags(EMBED_PAGE)),
+        embed_page(script, &page_js, background, &card.tags(EMBED_PAGE))?,
     )?;
     match card.oembed(&dataset) {
         Some(json) => util::write(&out.oembed, json)?,
         None => match std::fs::remove_file(&out.oembed) {
             Ok(()) => say!("removed dist/oembed.json: without --base-url it would be wrong"),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(format!("removing {}: {e}", out.oembed.display())),
+            Err(e) => return Err(e).with_context(|| format!("removing {}", out.oembed.display())),
         },
     }
     Ok(())
@@ -648,81 +548,22 @@ pub fn widget_background(css: &str) -> Option<&str> {
     (!value.is_empty()).then_some(value)
 }
 
-/// The widget alone, for an iframe: no page chrome, a background that matches the
-/// widget's in either theme, the state from the fragment (`sync-url`), and the page
-/// script (theme, height messages) before the widget's own, inline like the demo page's.
-/// The page's font is the one a widget that takes its host's font should get, as on the
-/// demo page.
-pub fn embed_page(script: &str, page_js: &str, background: &str, head: &str) -> String {
-    format!(
-        r#"<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>stackweigh: Node.js or Python for your next backend hire?</title>
-{head}<style>
-  :root {{ color-scheme: light dark; background: {background}; }}
-  :root[data-theme="light"] {{ color-scheme: light; }}
-  :root[data-theme="dark"] {{ color-scheme: dark; }}
-  body {{ margin: 0 auto; max-width: 1100px; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }}
-</style>
-</head>
-<body>
-<stack-weigh sync-url>
-<p>This comparison of Node.js and Python for a backend hire needs JavaScript.</p>
-</stack-weigh>
-<script>
-{}</script>
-<script>
-{}</script>
-</body>
-</html>
-"#,
-        escape_inline_script(page_js),
-        escape_inline_script(script)
-    )
+/// The widget alone, for an iframe, from xtask/templates/embed.html. `page_js` runs
+/// first (theme, height messages); `background` is the widget's `--sw-bg`; `head`: the
+/// link-card tags.
+pub fn embed_page(script: &str, page_js: &str, background: &str, head: &str) -> Result<String> {
+    templates::EMBED_PAGE.fill(&[
+        ("head", head),
+        ("background", background),
+        ("page_script", &escape_inline_script(page_js)),
+        ("script", &escape_inline_script(script)),
+    ])
 }
 
-/// The self-contained demo page: the whole script inline, so it works from file://.
-/// `head`: the link-card tags.
-pub fn demo_page(script: &str, head: &str) -> String {
-    format!(
-        r#"<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>stackweigh: Node.js or Python for your next backend hire?</title>
-{head}<style>
-  body {{
-    max-width: 1100px;
-    margin: 0 auto;
-    padding: 1.5rem 1rem 3rem;
-    font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-    line-height: 1.5;
-  }}
-  h1 {{ font-size: 1.6rem; margin: 0 0 0.5rem; }}
-  .intro {{ margin: 0 0 1.5rem; max-width: 70ch; }}
-  :root {{ color-scheme: light dark; }}
-  @media (prefers-color-scheme: dark) {{ body {{ background: #0f1216; color: #e8eaed; }} }}
-</style>
-</head>
-<body>
-<main>
-<h1>stackweigh</h1>
-<p class="intro">stackweigh helps you decide whether to hire a Node.js or a Python backend developer, or both. Move the sliders to say what matters to your team and your product, and watch the recommendation and its reasons change as you go. The link in your address bar keeps your choices, so you can share them.</p>
-<stack-weigh sync-url>
-<p>stackweigh needs JavaScript to weigh Node.js against Python. Turn JavaScript on and reload this page.</p>
-</stack-weigh>
-</main>
-<script>
-{}</script>
-</body>
-</html>
-"#,
-        escape_inline_script(script)
-    )
+/// The self-contained demo page, from xtask/templates/demo.html: the whole script
+/// inline, so it works from file://. `head`: the link-card tags.
+pub fn demo_page(script: &str, head: &str) -> Result<String> {
+    templates::DEMO_PAGE.fill(&[("head", head), ("script", &escape_inline_script(script))])
 }
 
 fn print_sizes(out: &Outputs) -> Result<()> {
@@ -735,28 +576,27 @@ fn print_sizes(out: &Outputs) -> Result<()> {
         kb(util::gzip_len(&script))
     );
     let page =
-        std::fs::metadata(&out.page).context(|| format!("reading {}", out.page.display()))?;
+        std::fs::metadata(&out.page).with_context(|| format!("reading {}", out.page.display()))?;
     println!("  {:<34} {:>12}", rel(&out.page), kb(page.len() as usize));
-    if let Some(hosted) = &out.hosted {
-        let (files, total) = hosted_files(hosted)?;
-        let gzip: usize = files.iter().map(|bytes| util::gzip_len(bytes)).sum();
-        println!(
-            "  {:<34} {:>12}  (gzip {})",
-            format!("{}/ (*.js + *.wasm)", rel(hosted)),
-            kb(total),
-            kb(gzip)
-        );
-    }
+    let (files, total) = hosted_files(&out.hosted)?;
+    let gzip: usize = files.iter().map(|bytes| util::gzip_len(bytes)).sum();
+    println!(
+        "  {:<34} {:>12}  (gzip {})",
+        format!("{}/ (*.js + *.wasm)", rel(&out.hosted)),
+        kb(total),
+        kb(gzip)
+    );
     Ok(())
 }
 
 /// The hosted build's code: every .js and .wasm file Trunk wrote, and their total size.
 pub fn hosted_files(hosted: &Path) -> Result<(Vec<Vec<u8>>, usize)> {
     let mut files = Vec::new();
-    let entries = std::fs::read_dir(hosted).context(|| format!("reading {}", hosted.display()))?;
+    let entries =
+        std::fs::read_dir(hosted).with_context(|| format!("reading {}", hosted.display()))?;
     for entry in entries {
         let path = entry
-            .context(|| format!("reading {}", hosted.display()))?
+            .with_context(|| format!("reading {}", hosted.display()))?
             .path();
         let code = matches!(
             path.extension().and_then(|e| e.to_str()),
@@ -883,7 +723,7 @@ mod tests {
 
     #[test]
     fn the_page_holds_the_whole_script_escaped_once() {
-        let page = demo_page("console.log(\"</script>\");\n", "<meta name=\"x\">\n");
+        let page = demo_page("console.log(\"</script>\");\n", "<meta name=\"x\">\n").unwrap();
         assert!(page.contains("</title>\n<meta name=\"x\">\n<style>"));
         assert!(page.starts_with("<!doctype html>"));
         assert!(page.contains(r#"<html lang="en">"#));
@@ -899,7 +739,7 @@ mod tests {
         let element = "function defineStackWeigh(load) {}\n";
         let unpacker = b"\0asm-unpacker";
         let packed = pack(b"\0asm").unwrap();
-        let script = assemble_script("1.2.3", glue, element, unpacker, &packed, 4);
+        let script = assemble_script("1.2.3", glue, element, unpacker, &packed, 4).unwrap();
         assert!(script.starts_with("/*! stackweigh 1.2.3"));
         let body = script
             .split_once("(function () {\n\"use strict\";\n")
@@ -1040,7 +880,8 @@ mod tests {
             "page();\n",
             background,
             "<meta name=\"x\">\n",
-        );
+        )
+        .unwrap();
         assert!(page.contains("background: light-dark(#fff, #111);"));
         assert!(page.contains("<stack-weigh sync-url>"));
         assert!(page.contains("</title>\n<meta name=\"x\">\n<style>"));

@@ -3,19 +3,50 @@
 //!
 //! Every command installs what it needs first (`setup`), so a fresh CI machine and a
 //! developer's machine go through the same path.
+//!
+//! The modules form layers, and each uses only modules on the layers below its own, so
+//! the crate reads bottom-up (a test holds them to [`LAYERS`]):
+//!
+//! 1. `tools` (versions and flags), `util` (paths, commands, sizes), `templates` (the
+//!    shipped files' fixed text);
+//! 2. `wasm` (sections, names, imports), `node` (node and npm), `contract` (the
+//!    element's public contract), `targets` (the bench's budgets);
+//! 3. `performance_table` (the README's, from the bench's figures);
+//! 4. `setup`;
+//! 5. `dist`;
+//! 6. `package`, `bench`;
+//! 7. `test`;
+//!
+//! and this file, which dispatches the commands.
 
 mod bench;
 mod contract;
 mod dist;
-mod imports;
+mod node;
 mod package;
+mod performance_table;
 mod setup;
+mod targets;
+mod templates;
 mod test;
+mod tools;
 mod util;
+mod wasm;
 
 use std::process::ExitCode;
 
-use util::Result;
+use anyhow::{anyhow, bail, Result};
+
+/// The modules, lowest layer first: a module may use only modules on earlier lines.
+pub const LAYERS: &[&[&str]] = &[
+    &["tools", "util", "templates"],
+    &["wasm", "node", "contract", "targets"],
+    &["performance_table"],
+    &["setup"],
+    &["dist"],
+    &["package", "bench"],
+    &["test"],
+];
 
 const HELP: &str = "\
 Usage: cargo xtask <command> [options]
@@ -37,7 +68,8 @@ Commands:
   test              every test, stopping at the first failure: core + xtask (native),
                     browser component tests, dist, end-to-end tests, bench smoke run
   bench [--smoke]   sizes, the wasm's largest functions and the browser timings,
-                    written to target/bench.json (never fails on a timing)
+                    written to target/bench.json (never fails on a timing); a full
+                    run also rewrites README.md's performance table
   screenshots       dist, then tests/e2e/screenshots.mjs
   help              this text
 ";
@@ -45,10 +77,14 @@ Commands:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     util::prepare_env();
-    match dispatch(&args) {
+    let outcome = dispatch(&args);
+    // A command that failed early may leave a tool compiling in the background.
+    setup::stop_background();
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("stackweigh: error: {e}");
+            // `{:#}`: each context, then its cause, on one line.
+            eprintln!("stackweigh: error: {e:#}");
             ExitCode::FAILURE
         }
     }
@@ -72,21 +108,18 @@ fn dispatch(args: &[String]) -> Result<()> {
         "bench" => match rest {
             [] => bench::bench(false),
             [flag] if flag == "--smoke" => bench::bench(true),
-            _ => Err(format!(
-                "`bench` takes only `--smoke`, not {rest:?}\n\n{HELP}"
-            )),
+            _ => bail!("`bench` takes only `--smoke`, not {rest:?}\n\n{HELP}"),
         },
         "screenshots" => no_options(command, rest).and_then(|()| test::screenshots()),
-        other => Err(format!("unknown command `{other}`\n\n{HELP}")),
+        other => bail!("unknown command `{other}`\n\n{HELP}"),
     }
 }
 
 fn no_options(command: &str, rest: &[String]) -> Result<()> {
-    if rest.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("`{command}` takes no options, got {rest:?}"))
+    if !rest.is_empty() {
+        bail!("`{command}` takes no options, got {rest:?}");
     }
+    Ok(())
 }
 
 fn parse_port(rest: &[String]) -> Result<u16> {
@@ -94,11 +127,11 @@ fn parse_port(rest: &[String]) -> Result<u16> {
         [] => return Ok(8080),
         [flag, value] if flag == "--port" || flag == "-p" => value.as_str(),
         [flag] if flag.starts_with("--port=") => &flag["--port=".len()..],
-        _ => return Err(format!("`serve` takes only `--port N`, not {rest:?}")),
+        _ => bail!("`serve` takes only `--port N`, not {rest:?}"),
     };
     value
         .parse()
-        .map_err(|_| format!("`--port` needs a number from 1 to 65535, not `{value}`"))
+        .map_err(|_| anyhow!("`--port` needs a number from 1 to 65535, not `{value}`"))
 }
 
 /// `--base-url https://example.com/tools/`: where dist/ will be served from. It goes into
@@ -109,7 +142,7 @@ fn parse_base_url(rest: &[String]) -> Result<Option<String>> {
         [] => return Ok(None),
         [flag, value] if flag == "--base-url" => value.as_str(),
         [flag] if flag.starts_with("--base-url=") => &flag["--base-url=".len()..],
-        _ => return Err(format!("`dist` takes only `--base-url URL`, not {rest:?}")),
+        _ => bail!("`dist` takes only `--base-url URL`, not {rest:?}"),
     };
     let host = value
         .strip_prefix("https://")
@@ -124,10 +157,10 @@ fn parse_base_url(rest: &[String]) -> Result<Option<String>> {
         } else {
             format!("{value}/")
         })),
-        _ => Err(format!(
+        _ => bail!(
             "`--base-url` needs the http(s) address dist/ will be served from, such as \
              https://example.com/stackweigh/ (no query or fragment), not `{value}`"
-        )),
+        ),
     }
 }
 
@@ -141,28 +174,28 @@ mod tests {
 
     #[test]
     fn port_defaults_to_8080_and_accepts_both_spellings() {
-        assert_eq!(parse_port(&[]), Ok(8080));
-        assert_eq!(parse_port(&strings(&["--port", "9000"])), Ok(9000));
-        assert_eq!(parse_port(&strings(&["--port=9001"])), Ok(9001));
+        assert_eq!(parse_port(&[]).ok(), Some(8080));
+        assert_eq!(parse_port(&strings(&["--port", "9000"])).ok(), Some(9000));
+        assert_eq!(parse_port(&strings(&["--port=9001"])).ok(), Some(9001));
         assert!(parse_port(&strings(&["--port", "http"])).is_err());
         assert!(parse_port(&strings(&["--open"])).is_err());
     }
 
     #[test]
     fn the_base_url_is_a_plain_http_address_ending_in_a_slash() {
-        assert_eq!(parse_base_url(&[]), Ok(None));
+        assert_eq!(parse_base_url(&[]).ok(), Some(None));
         let expected = Some("https://example.com/tools/".to_string());
         assert_eq!(
-            parse_base_url(&strings(&["--base-url", "https://example.com/tools"])),
-            Ok(expected.clone())
+            parse_base_url(&strings(&["--base-url", "https://example.com/tools"])).ok(),
+            Some(expected.clone())
         );
         assert_eq!(
-            parse_base_url(&strings(&["--base-url=https://example.com/tools/"])),
-            Ok(expected)
+            parse_base_url(&strings(&["--base-url=https://example.com/tools/"])).ok(),
+            Some(expected)
         );
         assert_eq!(
-            parse_base_url(&strings(&["--base-url", "http://localhost:8000"])),
-            Ok(Some("http://localhost:8000/".to_string()))
+            parse_base_url(&strings(&["--base-url", "http://localhost:8000"])).ok(),
+            Some(Some("http://localhost:8000/".to_string()))
         );
         for bad in [
             "example.com/",
@@ -182,6 +215,87 @@ mod tests {
         }
         assert!(parse_base_url(&strings(&["--base-url"])).is_err());
         assert!(parse_base_url(&strings(&["--release"])).is_err());
+    }
+
+    /// The modules `source` names as `crate::<module>`, in paths and `use` trees alike.
+    fn crate_modules(source: &str) -> Vec<String> {
+        let ident = |s: &str| -> String {
+            s.trim_start()
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect()
+        };
+        let mut found = Vec::new();
+        for (at, _) in source.match_indices("crate::") {
+            let rest = &source[at + "crate::".len()..];
+            match rest.strip_prefix('{') {
+                // `crate::{a, b::c, d::{e, f}}`: the first name of each top-level item.
+                Some(tree) => {
+                    let mut depth = 0;
+                    let mut item_start = true;
+                    for (i, c) in tree.char_indices() {
+                        match c {
+                            '{' => depth += 1,
+                            '}' if depth == 0 => break,
+                            '}' => depth -= 1,
+                            ',' if depth == 0 => item_start = true,
+                            _ if item_start && !c.is_whitespace() => {
+                                found.push(ident(&tree[i..]));
+                                item_start = false;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                None => found.push(ident(rest)),
+            }
+        }
+        found.retain(|name| !name.is_empty());
+        found
+    }
+
+    fn layer_of(module: &str) -> Option<usize> {
+        LAYERS.iter().position(|layer| layer.contains(&module))
+    }
+
+    #[test]
+    fn each_module_uses_only_lower_layers() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut modules = Vec::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            if name == "main" || path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let layer = layer_of(&name)
+                .unwrap_or_else(|| panic!("{name}.rs is in no layer: add it to LAYERS"));
+            let source = std::fs::read_to_string(&path).unwrap();
+            for used in crate_modules(&source) {
+                let used_layer = layer_of(&used)
+                    .unwrap_or_else(|| panic!("{name}.rs uses crate::{used}, in no layer"));
+                assert!(
+                    used_layer < layer,
+                    "{name}.rs (layer {}) uses crate::{used} (layer {}): a module may use \
+                     only lower layers",
+                    layer + 1,
+                    used_layer + 1
+                );
+            }
+            modules.push(name);
+        }
+        for layer in LAYERS {
+            for module in *layer {
+                assert!(modules.contains(&module.to_string()), "no {module}.rs");
+            }
+        }
+    }
+
+    #[test]
+    fn crate_paths_and_use_trees_are_both_read() {
+        let source = "use crate::util::{self, say};\nuse crate::{bench, dist::{self, Outputs}};\n\
+                      let x = crate::wasm::contents(b);\npub(crate) use say;\n";
+        assert_eq!(crate_modules(source), ["util", "bench", "dist", "wasm"]);
     }
 
     #[test]

@@ -9,12 +9,14 @@
 
 use std::path::PathBuf;
 
+use anyhow::{Context, Result};
 use serde_json::json;
 use sha2::{Digest, Sha384};
 
 use crate::contract;
 use crate::dist::{self, EMBED_PAGE};
-use crate::util::{self, capture, command, say, Context, Result};
+use crate::node::npm;
+use crate::util::{self, capture, say};
 
 /// The package's name on the registry.
 pub const NAME: &str = "stackweigh";
@@ -29,11 +31,6 @@ pub const FILES: [&str; 6] = [
     "LICENSE",
 ];
 
-/// Where the package is staged before packing.
-pub fn staging_dir() -> PathBuf {
-    dist::target_dir().join("npm/package")
-}
-
 pub fn package() -> Result<PathBuf> {
     let out = dist::dist()?;
     let root = util::root();
@@ -42,12 +39,13 @@ pub fn package() -> Result<PathBuf> {
     let description = dist::package_field(&cargo_toml, "description").unwrap_or_default();
     let license = dist::package_field(&cargo_toml, "license")
         .or_else(|| dist::workspace_field(&cargo_toml, "license"))
-        .ok_or("Cargo.toml names no licence for the package")?;
+        .context("Cargo.toml names no licence for the package: add `license` to [package] or [workspace.package]")?;
 
     say!("staging the npm package {NAME}@{version}…");
-    let staging = staging_dir();
+    let staging = util::package_staging_dir();
     if staging.exists() {
-        std::fs::remove_dir_all(&staging).context(|| format!("clearing {}", staging.display()))?;
+        std::fs::remove_dir_all(&staging)
+            .with_context(|| format!("clearing {}", staging.display()))?;
     }
     let script = util::read(&out.script)?;
     util::write(&staging.join("stackweigh.js"), &script)?;
@@ -68,18 +66,17 @@ pub fn package() -> Result<PathBuf> {
         pretty(&package_json(&version, &description, &license))?,
     )?;
 
-    let packed_dir = dist::target_dir().join("npm");
+    let packed_dir = util::target_dir().join("npm");
     let report = capture(
-        command("npm")
+        npm(&staging)
             .args(["pack", "--json", "--pack-destination"])
-            .arg(&packed_dir)
-            .current_dir(&staging),
+            .arg(&packed_dir),
     )?;
     let report: serde_json::Value =
-        serde_json::from_str(&report).context(|| "reading npm pack's report".to_string())?;
+        serde_json::from_str(&report).context("reading npm pack's report")?;
     let file = report[0]["filename"]
         .as_str()
-        .ok_or("npm pack did not say which file it wrote")?;
+        .context("npm pack did not say which file it wrote")?;
     let tarball = packed_dir.join(file);
 
     let integrity = integrity(&script);
@@ -97,7 +94,7 @@ pub fn package() -> Result<PathBuf> {
 fn pretty(value: &serde_json::Value) -> Result<String> {
     serde_json::to_string_pretty(value)
         .map(|json| json + "\n")
-        .context(|| "writing JSON".to_string())
+        .context("writing JSON")
 }
 
 /// `package.json`. The script is a classic script with a side effect (it defines the

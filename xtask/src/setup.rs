@@ -1,42 +1,236 @@
 //! `cargo xtask setup`: installs each tool only when it is missing or the wrong version.
 //!
 //! A fresh CI machine has none of them, so every command calls this first. The versions
-//! are pinned because Trunk.toml names them and Trunk runs offline: it must find exactly
-//! these on PATH instead of downloading its own.
+//! (tools.rs) are pinned because Trunk.toml names them and Trunk runs offline: it must
+//! find exactly these on PATH instead of downloading its own.
+//!
+//! Most tools install in seconds: the wasm32 target (rustup), wasm-opt and the tests'
+//! packages (npm), Chromium (apt). wasm-bindgen-cli and Trunk are compiled from
+//! crates.io, and that compiling is most of a fresh machine's set-up, so
+//! - they are compiled without the features we do not use and with a quick release
+//!   profile ([`QUICK_PROFILE`]);
+//! - [`start`] compiles them in the background, one after the other, while the caller
+//!   builds and tests what needs neither (the native tests, the release wasm), and
+//!   [`wasm_bindgen`], [`trunk`] and the like wait for one only where it is first run.
+//!   [`setup`] installs everything in the foreground, for `cargo xtask setup` and
+//!   `serve`.
+//!
+//! docs/performance.md#set-up has the measurements behind these choices.
 
-use std::path::Path;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard};
+use std::time::Duration;
 
-use crate::util::{self, command, probe, run, say, tool, Result};
+use anyhow::{anyhow, bail, Context, Result};
 
-pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
-/// Must equal the `wasm-bindgen` version pinned in the root Cargo.toml.
-pub const WASM_BINDGEN: &str = "0.2.130";
-/// The Binaryen release whose wasm-opt we run: npm's `binaryen` package at this major
-/// version, pinned in xtask/tools/package-lock.json. Trunk.toml names it too.
-pub const WASM_OPT_BINARYEN: &str = "116";
-pub const TRUNK: &str = "0.21.14";
-pub const CHROMIUM: &str = "/usr/bin/chromium";
-pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+use crate::node::npm_ci;
+use crate::tools::{BINARYEN, CHROMEDRIVER, CHROMIUM, TRUNK, WASM_BINDGEN, WASM_TARGET};
+use crate::util::{self, command, describe, probe, run, say, tool};
 
-static DONE: AtomicBool = AtomicBool::new(false);
+/// The tools we compile, in the order they are first run: `cargo xtask test` runs
+/// wasm-bindgen's test runner before it builds anything with Trunk.
+const COMPILED: [CargoTool; 2] = [
+    CargoTool {
+        label: "wasm-bindgen-cli",
+        binary: "wasm-bindgen",
+        also: &["wasm-bindgen-test-runner"],
+        want: WASM_BINDGEN,
+        krate: "wasm-bindgen-cli",
+        crate_version: WASM_BINDGEN,
+        locked: false,
+        // Its default feature is TLS (rustls) for downloads; the test runner speaks plain
+        // HTTP to chromedriver on this machine.
+        no_default_features: true,
+        why: "no TLS: its test runner talks plain HTTP to chromedriver",
+        minutes: 4,
+    },
+    CargoTool {
+        label: "Trunk",
+        binary: "trunk",
+        also: &[],
+        want: TRUNK,
+        krate: "trunk",
+        crate_version: TRUNK,
+        locked: true,
+        // Its default features are TLS and a check for new versions on crates.io, which
+        // are for downloading tools and serving https: we run it offline, on http.
+        no_default_features: true,
+        why: "no TLS or update check: it runs offline here",
+        minutes: 5,
+    },
+];
 
+/// The release profile the compiled tools are built with, instead of their own (Trunk's
+/// is fat LTO with one codegen unit): no LTO, many codegen units, light optimisation, no
+/// debug info. They run on small inputs (one wasm module, one demo page), so how fast
+/// they compile matters more than how fast they run.
+const QUICK_PROFILE: [(&str, &str); 4] = [
+    ("CARGO_PROFILE_RELEASE_LTO", "false"),
+    ("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16"),
+    ("CARGO_PROFILE_RELEASE_OPT_LEVEL", "1"),
+    ("CARGO_PROFILE_RELEASE_DEBUG", "false"),
+];
+
+static STARTED: AtomicBool = AtomicBool::new(false);
+
+/// How a background compile went: `None` while it runs, then its outcome (a message, since
+/// it crosses threads and may be read more than once).
+type Outcome = Option<Result<(), String>>;
+
+/// The tools [`start`] is compiling in the background, by binary. A tool that was
+/// already installed is not listed.
+static BACKGROUND: Mutex<Vec<(&str, Outcome)>> = Mutex::new(Vec::new());
+static FINISHED: Condvar = Condvar::new();
+/// The `cargo install` running in the background, so [`stop_background`] can end it.
+static RUNNING: Mutex<Option<Child>> = Mutex::new(None);
+static STOPPING: AtomicBool = AtomicBool::new(false);
+
+/// Installs whatever is missing, in the foreground, and returns when all is there.
 pub fn setup() -> Result<()> {
-    if DONE.swap(true, Ordering::SeqCst) {
+    if STARTED.swap(true, Ordering::SeqCst) {
+        return COMPILED.iter().try_for_each(|t| wait_for(t.binary));
+    }
+    install_quick_tools()?;
+    for cargo_tool in &COMPILED {
+        if !cargo_tool.is_installed() {
+            cargo_tool.install(None)?;
+        }
+    }
+    Ok(())
+}
+
+/// Installs the quick tools now, and starts compiling the missing ones in the background;
+/// take a compiled tool's path from [`wasm_bindgen`], [`trunk`] and the like, which wait
+/// for it.
+pub fn start() -> Result<()> {
+    if STARTED.swap(true, Ordering::SeqCst) {
         return Ok(());
     }
-    ensure_wasm_target()?;
-    ensure_wasm_bindgen()?;
-    ensure_wasm_opt()?;
-    ensure_trunk()?;
-    ensure_chromium()?;
-    ensure_e2e_packages()?;
+    install_quick_tools()?;
+    let missing: Vec<&'static CargoTool> = COMPILED.iter().filter(|t| !t.is_installed()).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<String> = missing
+        .iter()
+        .map(|t| format!("{} {}", t.label, t.want))
+        .collect();
+    say!(
+        "compiling {} in the background{}, while the build goes on (logs in {})",
+        names.join(" and "),
+        if names.len() > 1 {
+            ", one after the other"
+        } else {
+            ""
+        },
+        rel(&log_dir())
+    );
+    lock(&BACKGROUND).extend(missing.iter().map(|t| (t.binary, None)));
+    std::thread::spawn(move || {
+        for cargo_tool in missing {
+            let log = log_dir().join(format!("{}.log", cargo_tool.binary));
+            let install = || cargo_tool.install(Some(&log)).map_err(|e| format!("{e:#}"));
+            let outcome = if STOPPING.load(Ordering::SeqCst) {
+                Err("stopped before it started".to_string())
+            } else {
+                // A panic here must still end the wait for this tool.
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(install))
+                    .unwrap_or_else(|_| Err(format!("compiling {} panicked", cargo_tool.label)))
+            };
+            let mut background = lock(&BACKGROUND);
+            if let Some(entry) = background.iter_mut().find(|(b, _)| *b == cargo_tool.binary) {
+                entry.1 = Some(outcome);
+            }
+            FINISHED.notify_all();
+        }
+    });
     Ok(())
+}
+
+/// wasm-bindgen, once it is installed.
+pub fn wasm_bindgen() -> Result<PathBuf> {
+    wait_for("wasm-bindgen")?;
+    Ok(tool("wasm-bindgen"))
+}
+
+/// wasm-bindgen's test runner (the same crate), once it is installed.
+pub fn wasm_bindgen_test_runner() -> Result<PathBuf> {
+    wait_for("wasm-bindgen")?;
+    Ok(tool("wasm-bindgen-test-runner"))
+}
+
+/// Trunk, once it is installed.
+pub fn trunk() -> Result<PathBuf> {
+    wait_for("trunk")?;
+    Ok(tool("trunk"))
+}
+
+/// Returns once `binary` (one of the compiled tools) is installed: at once if it was
+/// there already, else when [`start`]'s background compile of it ends.
+fn wait_for(binary: &str) -> Result<()> {
+    start()?;
+    let mut background = lock(&BACKGROUND);
+    let mut said = false;
+    loop {
+        match background.iter().find(|(b, _)| *b == binary) {
+            None => return Ok(()),
+            Some((_, Some(outcome))) => return outcome.clone().map_err(|e| anyhow!(e)),
+            Some((_, None)) => {
+                if !said {
+                    say!("waiting for {binary} to finish compiling…");
+                    said = true;
+                }
+                background = FINISHED
+                    .wait(background)
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+            }
+        }
+    }
+}
+
+/// Ends a background compile that is still running: called when a command ends early,
+/// so no `cargo install` goes on after it. The next command starts it again.
+pub fn stop_background() {
+    STOPPING.store(true, Ordering::SeqCst);
+    if let Some(mut child) = lock(&RUNNING).take() {
+        say!("stopped compiling in the background: the next command starts it again");
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A thread that panicked holding the lock left the data as whole as any other.
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn log_dir() -> PathBuf {
+    util::target_dir().join("setup")
+}
+
+fn rel(path: &Path) -> String {
+    path.strip_prefix(util::root())
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+/// What installs in seconds, or is not ours to compile.
+fn install_quick_tools() -> Result<()> {
+    ensure_wasm_target()?;
+    ensure_wasm_opt()?;
+    ensure_chromium()?;
+    ensure_e2e_packages()
 }
 
 fn ensure_wasm_target() -> Result<()> {
     let installed = probe(command("rustup").args(["target", "list", "--installed"]))
-        .ok_or("`rustup` is needed to add the wasm32 target; install Rust with rustup")?;
+        .context("`rustup` is needed to add the wasm32 target; install Rust with rustup")?;
     if installed.lines().any(|line| line.trim() == WASM_TARGET) {
         say!("found the {WASM_TARGET} target");
         return Ok(());
@@ -76,29 +270,45 @@ struct CargoTool {
     krate: &'static str,
     crate_version: &'static str,
     /// What was measured to build with our toolchain: Trunk with its own lock file,
-    /// wasm-bindgen-cli and wasm-opt without theirs.
+    /// wasm-bindgen-cli without its.
     locked: bool,
+    /// Build without the crate's default features.
+    no_default_features: bool,
+    /// What the install leaves out, in the words `setup` prints.
+    why: &'static str,
+    /// Roughly how long it compiles on a 2-core machine, for the message.
     minutes: u32,
 }
 
 impl CargoTool {
-    fn ensure(&self) -> Result<()> {
-        let missing_also = self.also.iter().find(|name| !tool(name).is_file());
-        let (label, want) = (self.label, self.want);
-        match (installed_version(self.binary), missing_also) {
-            (Some(found), None) if found == want => {
-                say!("found {label} {found}");
-                return Ok(());
+    fn is_installed(&self) -> bool {
+        let missing_also = self.also.iter().any(|name| !tool(name).is_file());
+        match installed_version(self.binary) {
+            Some(found) if found == self.want && !missing_also => {
+                say!("found {} {found}", self.label);
+                true
             }
-            (Some(found), None) if found != want => say!(
-                "{label} is {found}, not {want}: installing {label} {want} (about {} minutes)…",
-                self.minutes
-            ),
-            _ => say!(
-                "installing {label} {want} (about {} minutes)…",
-                self.minutes
-            ),
+            Some(found) if found != self.want => {
+                say!(
+                    "{} is {found}, not {}: it will be replaced",
+                    self.label,
+                    self.want
+                );
+                false
+            }
+            _ => false,
         }
+    }
+
+    /// `cargo install`s it, with its output on ours or, given a log, in the log.
+    fn install(&self, log: Option<&Path>) -> Result<()> {
+        let (label, want) = (self.label, self.want);
+        say!(
+            "compiling {label} {want} from crates.io ({}; a quick release profile), about {} \
+             minutes…",
+            self.why,
+            self.minutes
+        );
         let mut cmd = util::cargo();
         cmd.args([
             "install",
@@ -110,32 +320,72 @@ impl CargoTool {
         if self.locked {
             cmd.arg("--locked");
         }
-        run(&mut cmd)?;
+        if self.no_default_features {
+            cmd.arg("--no-default-features");
+        }
+        cmd.envs(QUICK_PROFILE);
+        match log {
+            None => run(&mut cmd)?,
+            Some(log) => run_logged(&mut cmd, log)
+                .with_context(|| format!("compiling {label} {want} in the background"))?,
+        }
         match installed_version(self.binary) {
-            Some(found) if found == want => Ok(()),
-            found => Err(format!(
+            Some(found) if found == want => {
+                say!("installed {label} {want}");
+                Ok(())
+            }
+            found => bail!(
                 "installed {} {}, but {} reports {}",
                 self.krate,
                 self.crate_version,
                 tool(self.binary).display(),
                 found.as_deref().unwrap_or("no version")
-            )),
+            ),
         }
     }
 }
 
-fn ensure_wasm_bindgen() -> Result<()> {
-    CargoTool {
-        label: "wasm-bindgen",
-        binary: "wasm-bindgen",
-        also: &["wasm-bindgen-test-runner"],
-        want: WASM_BINDGEN,
-        krate: "wasm-bindgen-cli",
-        crate_version: WASM_BINDGEN,
-        locked: false,
-        minutes: 4,
+/// Runs `cmd` with its output in `log` (its command line first), where
+/// [`stop_background`] can end it; on failure, the error ends with the log's last lines.
+fn run_logged(cmd: &mut std::process::Command, log: &Path) -> Result<()> {
+    let line = describe(cmd);
+    util::write(log, format!("$ {line}\n"))?;
+    let file = File::options()
+        .append(true)
+        .open(log)
+        .with_context(|| format!("opening {}", log.display()))?;
+    let file_err = file
+        .try_clone()
+        .with_context(|| format!("opening {}", log.display()))?;
+    let child = cmd
+        .stdin(Stdio::null())
+        .stdout(file)
+        .stderr(file_err)
+        .spawn()
+        .with_context(|| format!("could not start `{line}`"))?;
+    *lock(&RUNNING) = Some(child);
+    let status = loop {
+        let mut running = lock(&RUNNING);
+        let Some(child) = running.as_mut() else {
+            bail!("`{line}` was stopped");
+        };
+        if let Some(status) = child.try_wait().context("waiting for cargo install")? {
+            running.take();
+            break status;
+        }
+        drop(running);
+        std::thread::sleep(Duration::from_millis(250));
+    };
+    if status.success() {
+        return Ok(());
     }
-    .ensure()
+    let text = util::read_text(log).unwrap_or_default();
+    let lines: Vec<&str> = text.lines().collect();
+    let last = lines[lines.len().saturating_sub(30)..].join("\n");
+    bail!(
+        "`{line}` failed ({status}); the end of {}:\n{last}",
+        rel(log)
+    )
 }
 
 /// wasm-opt from npm's `binaryen` package: a prebuilt Binaryen that runs under Node.js, so
@@ -147,30 +397,16 @@ fn ensure_wasm_opt() -> Result<()> {
     )?;
     let found = probe(command(util::wasm_opt()).arg("--version"));
     match found.as_deref().and_then(version_in) {
-        Some(version) if version == WASM_OPT_BINARYEN => {
+        Some(version) if version == BINARYEN => {
             say!("found wasm-opt {version}");
             Ok(())
         }
-        other => Err(format!(
-            "{} reports version {}, not {WASM_OPT_BINARYEN}: delete xtask/tools/node_modules and run `cargo xtask setup` again",
+        other => bail!(
+            "{} reports version {}, not {BINARYEN}: delete xtask/tools/node_modules and run `cargo xtask setup` again",
             util::wasm_opt().display(),
             other.unwrap_or("(none)")
-        )),
+        ),
     }
-}
-
-fn ensure_trunk() -> Result<()> {
-    CargoTool {
-        label: "Trunk",
-        binary: "trunk",
-        also: &[],
-        want: TRUNK,
-        krate: "trunk",
-        crate_version: TRUNK,
-        locked: true,
-        minutes: 9,
-    }
-    .ensure()
 }
 
 fn ensure_chromium() -> Result<()> {
@@ -195,7 +431,7 @@ fn ensure_chromium() -> Result<()> {
     apt(&["install", "-y", "chromium", "chromium-driver"])?;
     for path in [CHROMIUM, CHROMEDRIVER] {
         if !Path::new(path).is_file() {
-            return Err(format!("apt installed Chromium, but {path} is missing"));
+            bail!("apt installed Chromium, but {path} is missing");
         }
     }
     Ok(())
@@ -209,75 +445,24 @@ fn ensure_e2e_packages() -> Result<()> {
     )
 }
 
-/// Installs the packages `dir`'s package-lock.json pins, unless they are there already.
-fn npm_ci(dir: &Path, label: &str) -> Result<()> {
-    for file in ["package.json", "package-lock.json"] {
-        if !dir.join(file).is_file() {
-            return Err(format!("{} is missing", dir.join(file).display()));
-        }
-    }
-    if installed(dir)? {
-        say!("found {label}");
-        return Ok(());
-    }
-    say!("installing {label}…");
-    let mut npm = command("npm");
-    npm.current_dir(dir)
-        .args(["ci", "--no-audit", "--no-fund"])
-        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-    run(&mut npm).map_err(|e| format!("{e} (is node/npm installed?)"))
-}
-
-/// Whether `dir/node_modules` holds every package `dir/package.json` pins, at its
-/// version: a pin added or moved since the last install means installing again.
-fn installed(dir: &Path) -> Result<bool> {
-    let manifest: serde_json::Value =
-        serde_json::from_str(&util::read_text(&dir.join("package.json"))?)
-            .map_err(|e| format!("{}: {e}", dir.join("package.json").display()))?;
-    let pinned = ["dependencies", "devDependencies"]
-        .iter()
-        .filter_map(|key| manifest[key].as_object())
-        .flatten();
-    for (name, version) in pinned {
-        let installed = util::read_text(&dir.join("node_modules").join(name).join("package.json"))
-            .ok()
-            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok());
-        if installed.as_ref().map(|package| &package["version"]) != Some(version) {
-            return Ok(false);
-        }
-    }
-    Ok(true)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn packages_are_installed_only_at_their_pinned_versions() {
-        let dir = std::env::temp_dir().join(format!("xtask-npm-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let pins = r#"{ "devDependencies": { "a": "1.0.0", "@s/b": "2.0.0" } }"#;
-        util::write(&dir.join("package.json"), pins).unwrap();
-        assert_eq!(installed(&dir), Ok(false));
-        util::write(
-            &dir.join("node_modules/a/package.json"),
-            r#"{ "version": "1.0.0" }"#,
-        )
-        .unwrap();
-        util::write(
-            &dir.join("node_modules/@s/b/package.json"),
-            r#"{ "version": "1.9.0" }"#,
-        )
-        .unwrap();
-        assert_eq!(installed(&dir), Ok(false), "b moved to 2.0.0");
-        util::write(
-            &dir.join("node_modules/@s/b/package.json"),
-            r#"{ "version": "2.0.0" }"#,
-        )
-        .unwrap();
-        assert_eq!(installed(&dir), Ok(true));
-        let _ = std::fs::remove_dir_all(&dir);
+    fn a_failed_background_command_reports_the_end_of_its_log() {
+        let log = std::env::temp_dir().join(format!("xtask-setup-{}.log", std::process::id()));
+        let mut cmd = util::cargo();
+        cmd.arg("--no-such-option");
+        let error = format!("{:#}", run_logged(&mut cmd, &log).unwrap_err());
+        assert!(error.contains("--no-such-option"), "{error}");
+        let text = std::fs::read_to_string(&log).unwrap();
+        assert!(text.starts_with("$ cargo --no-such-option\n"), "{text}");
+        assert!(
+            text.lines().count() > 1,
+            "cargo's own complaint is in the log"
+        );
+        let _ = std::fs::remove_file(&log);
     }
 
     #[test]

@@ -1,24 +1,15 @@
 //! Paths, running commands, and size helpers shared by the commands.
+//!
+//! Errors are `anyhow` errors whose messages are for a person: what failed and, where we
+//! know it, what to do. `main` prints the whole chain of contexts.
 
 use std::env;
 use std::ffi::OsString;
-use std::fmt::Display;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// Errors are messages for a person: what failed and, where we know it, what to do.
-pub type Result<T, E = String> = std::result::Result<T, E>;
-
-pub trait Context<T> {
-    fn context(self, what: impl FnOnce() -> String) -> Result<T>;
-}
-
-impl<T, E: Display> Context<T> for std::result::Result<T, E> {
-    fn context(self, what: impl FnOnce() -> String) -> Result<T> {
-        self.map_err(|e| format!("{}: {e}", what()))
-    }
-}
+use anyhow::{bail, Context, Result};
 
 /// One progress line; everything the xtask says starts with "stackweigh:" so it stands
 /// out among the tools' own output.
@@ -44,6 +35,9 @@ fn home() -> Option<PathBuf> {
 /// Where `cargo install` puts binaries. We call tools from here by absolute path because
 /// a system copy of the same name may be the wrong one (Debian's wasm-opt is broken).
 pub fn cargo_bin() -> PathBuf {
+    if let Some(root) = env::var_os("CARGO_INSTALL_ROOT").filter(|r| !r.is_empty()) {
+        return PathBuf::from(root).join("bin");
+    }
     if let Some(cargo_home) = env::var_os("CARGO_HOME").filter(|h| !h.is_empty()) {
         return PathBuf::from(cargo_home).join("bin");
     }
@@ -55,6 +49,37 @@ pub fn cargo_bin() -> PathBuf {
 
 pub fn tool(name: &str) -> PathBuf {
     cargo_bin().join(name)
+}
+
+/// `relative` (to the workspace root), which the command cannot do without: a missing
+/// file is an error, never a step quietly skipped.
+pub fn required(relative: &str) -> Result<PathBuf> {
+    let path = root().join(relative);
+    if !path.is_file() {
+        bail!(
+            "{relative} is missing: it is part of the repository (`git status` shows whether \
+             it was deleted; `git checkout -- {relative}` restores it)"
+        );
+    }
+    Ok(path)
+}
+
+/// Cargo's target directory, where the intermediate files and target/bench.json go.
+pub fn target_dir() -> PathBuf {
+    match env::var_os("CARGO_TARGET_DIR").filter(|d| !d.is_empty()) {
+        Some(dir) => root().join(dir),
+        None => root().join("target"),
+    }
+}
+
+/// What `cargo xtask dist` writes: what we ship.
+pub fn dist_dir() -> PathBuf {
+    root().join("dist")
+}
+
+/// Where `cargo xtask package` stages the npm package before packing it.
+pub fn package_staging_dir() -> PathBuf {
+    target_dir().join("npm/package")
 }
 
 /// Where `cargo xtask setup` installs the build tools that come from npm.
@@ -134,11 +159,8 @@ pub fn describe(cmd: &Command) -> String {
     parts.join(" ")
 }
 
-fn spawn_error(cmd: &Command, e: std::io::Error) -> String {
-    format!(
-        "could not start `{}`: {e}",
-        cmd.get_program().to_string_lossy()
-    )
+fn spawn_error(cmd: &Command) -> String {
+    format!("could not start `{}`", cmd.get_program().to_string_lossy())
 }
 
 /// Runs a command with its output going straight to ours; fails unless it exits 0.
@@ -146,12 +168,11 @@ pub fn run(cmd: &mut Command) -> Result<()> {
     let line = describe(cmd);
     println!("  $ {line}");
     let _ = std::io::stdout().flush();
-    let status = cmd.status().map_err(|e| spawn_error(cmd, e))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{line}` failed ({status})"))
+    let status = cmd.status().with_context(|| spawn_error(cmd))?;
+    if !status.success() {
+        bail!("`{line}` failed ({status})");
     }
+    Ok(())
 }
 
 /// Like `run`, but hands back what the command printed on stdout (stderr passes through).
@@ -163,12 +184,11 @@ pub fn capture(cmd: &mut Command) -> Result<String> {
         .stdin(Stdio::null())
         .stderr(Stdio::inherit())
         .output()
-        .map_err(|e| spawn_error(cmd, e))?;
-    if output.status.success() {
-        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
-    } else {
-        Err(format!("`{line}` failed ({})", output.status))
+        .with_context(|| spawn_error(cmd))?;
+    if !output.status.success() {
+        bail!("`{line}` failed ({})", output.status);
     }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
 /// Quietly asks a tool something (its version, usually): stdout and stderr together, or
@@ -184,18 +204,18 @@ pub fn probe(cmd: &mut Command) -> Option<String> {
 }
 
 pub fn read(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).context(|| format!("reading {}", path.display()))
+    std::fs::read(path).with_context(|| format!("reading {}", path.display()))
 }
 
 pub fn read_text(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).context(|| format!("reading {}", path.display()))
+    std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
 }
 
 pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<()> {
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).context(|| format!("creating {}", dir.display()))?;
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
-    std::fs::write(path, contents).context(|| format!("writing {}", path.display()))
+    std::fs::write(path, contents).with_context(|| format!("writing {}", path.display()))
 }
 
 /// Bytes after `gzip -9`.
@@ -244,6 +264,13 @@ mod tests {
         assert!(gzip_len(text.as_bytes()) < 200);
         assert!(brotli_len(text.as_bytes()) < 200);
         assert!(brotli_len(b"") > 0);
+    }
+
+    #[test]
+    fn a_missing_file_is_an_error_that_names_it() {
+        assert!(required("Cargo.toml").is_ok());
+        let error = required("no/such.mjs").unwrap_err().to_string();
+        assert!(error.starts_with("no/such.mjs is missing"), "{error}");
     }
 
     #[test]
