@@ -35,7 +35,7 @@ pub struct Row {
 
 pub const ROWS: &[Row] = &[
     Row {
-        figure: "`stackweigh.js` raw / gzip -9 / brotli",
+        figure: "`stackweigh.js` raw / gzip -9 (zlib) / brotli",
         target: || format!("≤ {} KB gzip", SCRIPT_GZIP_TARGET / 1000),
         measure: |r| {
             let gzip = r.size("stackweigh_js_gzip_bytes")?;

@@ -218,7 +218,8 @@ pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<()> {
     std::fs::write(path, contents).with_context(|| format!("writing {}", path.display()))
 }
 
-/// Bytes after `gzip -9`.
+/// Bytes after zlib's deflate at level 9 (`gzip -9`), what a server compressing with zlib
+/// at its highest level sends.
 pub fn gzip_len(bytes: &[u8]) -> usize {
     use flate2::{write::GzEncoder, Compression};
     let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
