@@ -91,9 +91,15 @@ test("in a sandboxed frame, embed.html tells the host its height in the three fo
   await eventually(async () => assert.deepEqual((await heights(page)).wordpress.slice(before), [first.height]));
 
   // Opening a panel makes the widget taller: the host hears the new height, in each form.
+  // The click returns before the panel has laid out, so wait for the document to grow
+  // first; otherwise the old height, already heard, would satisfy the check below.
   await widget(frame, "details.sw-share > summary").click();
+  await eventually(async () => {
+    const height = await documentHeight(frame);
+    assert.ok(height > first.height, `taller (${first.height} → ${height})`);
+  });
   const taller = await heardHeight(page, frame, "after opening the share panel");
-  assert.ok(taller.height > first.height, `taller (${first.height} → ${taller.height})`);
+  assert.ok(taller.height > first.height, `the host heard the taller height (${first.height} → ${taller.height})`);
   for (const values of Object.values(taller.forms)) assert.ok(values.length >= 2, "a new message in each form");
 
   // A change of the state rewrites the frame's fragment, keeping WordPress's secret.
