@@ -1,8 +1,6 @@
 //! The widget as one Yew component tree. Inputs arrive as props (raw attribute and link
 //! text); the core reads them, the reducer holds the choices, the core evaluates them.
 
-use std::rc::Rc;
-
 use stackweigh_core::encoding::{read_fragment, read_settings};
 use stackweigh_core::{
     evaluate, explain, Action, Choices, Dataset, Outcome, Settings, Theme, Verdict,
@@ -66,7 +64,7 @@ pub fn App(props: &AppProps) -> Html {
         move |_| initial_choices(&props.dataset, &props.settings, props.link.as_deref())
     });
     let model = use_reducer({
-        let dataset = Rc::clone(&props.dataset.0);
+        let dataset = props.dataset.clone();
         let choices = start.0.clone();
         move || Model { dataset, choices }
     });
@@ -138,9 +136,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <section class="sw" data-theme={theme.as_str()} aria-label={dataset.title.clone()}>
             <header class="sw-head">
-                <h2 class="sw-title">{ &dataset.title }</h2>
+                <h2 class="sw-title">{ &*dataset.title }</h2>
                 if !dataset.intro.is_empty() {
-                    <p class="sw-intro">{ &dataset.intro }</p>
+                    <p class="sw-intro">{ &*dataset.intro }</p>
                 }
             </header>
             <Notices messages={notices} />

@@ -6,8 +6,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use stackweigh_core::{evaluate, Choices, Dataset, Outcome, Settings};
+use stackweigh_core::read::{read_json, Json, Kind};
+use stackweigh_core::{evaluate, Choices, Dataset, DatasetError, Outcome, Settings};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
@@ -21,8 +23,6 @@ const MAX_DATASET_BYTES: usize = 512 * 1024;
 thread_local! {
     /// One parsed stylesheet, adopted by every instance's shadow root.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-    /// The built-in dataset, parsed once for all instances.
-    static BUILTIN: Rc<Dataset> = Rc::new(Dataset::builtin());
     /// Shadow roots of live instances, for the panic notice.
     pub(crate) static SHADOWS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
 }
@@ -33,7 +33,7 @@ pub struct Widget {
     host: HtmlElement,
     root: Option<Element>,
     shadow: Option<ShadowRoot>,
-    dataset: Rc<Dataset>,
+    dataset: Shared<Dataset>,
     dataset_problem: Option<AttrValue>,
     app: Option<AppHandle<App>>,
     on_first_render: Callback<()>,
@@ -47,7 +47,7 @@ impl Widget {
     pub fn mount(host: HtmlElement) -> Widget {
         let (dataset, dataset_problem) = read_dataset(&host);
         let on_change = Callback::from({
-            let (host, dataset) = (host.clone(), Rc::clone(&dataset));
+            let (host, dataset) = (host.clone(), dataset.clone());
             move |(choices, outcome): (Choices, Shared<Outcome>)| {
                 events::send(&host, HostEvent::Change, &dataset, &choices, &outcome)
             }
@@ -101,7 +101,7 @@ impl Widget {
         self.on_first_render = Callback::from({
             let (shadow, root, host) = (shadow.clone(), root.clone(), self.host.clone());
             let (dataset, settings, link) = (
-                Rc::clone(&props.dataset.0),
+                props.dataset.clone(),
                 props.settings.clone(),
                 props.link.clone(),
             );
@@ -140,7 +140,7 @@ impl Widget {
             .flatten()
             .map(AttrValue::from);
         AppProps {
-            dataset: Shared(Rc::clone(&self.dataset)),
+            dataset: self.dataset.clone(),
             dataset_problem: self.dataset_problem.clone(),
             settings: Settings {
                 preset: attribute("preset"),
@@ -193,10 +193,77 @@ fn adopt_styles(shadow: &ShadowRoot) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// A custom dataset from its JSON text: the core checks the text and reads the values the
+/// browser's `JSON.parse` makes of it.
+pub fn dataset_from_json(text: &str) -> Result<Dataset, DatasetError> {
+    read_json(text, |text| {
+        js_sys::JSON::parse(text)
+            .map(Parsed)
+            .map_err(|e| String::from(js_sys::Error::from(e).message()))
+    })
+}
+
+/// A value `JSON.parse` made, as the core's reader asks about it.
+struct Parsed(JsValue);
+
+impl Json for Parsed {
+    fn kind(&self) -> Kind {
+        let value = &self.0;
+        if value.as_bool().is_some() {
+            Kind::Bool
+        } else if value.as_f64().is_some() {
+            Kind::Number
+        } else if value.is_string() {
+            Kind::String
+        } else if js_sys::Array::is_array(value) {
+            Kind::Array
+        } else if value.is_object() {
+            Kind::Object
+        } else {
+            Kind::Null
+        }
+    }
+
+    fn as_bool(&self) -> Option<bool> {
+        self.0.as_bool()
+    }
+
+    fn as_f64(&self) -> Option<f64> {
+        self.0.as_f64()
+    }
+
+    fn as_text(&self) -> Option<String> {
+        self.0.as_string()
+    }
+
+    fn into_elements(self) -> Vec<Self> {
+        match self.0.dyn_into::<js_sys::Array>() {
+            Ok(items) => items.iter().map(Parsed).collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    fn into_members(self) -> Vec<(String, Self)> {
+        if !self.0.is_object() {
+            return Vec::new();
+        }
+        js_sys::Object::entries(self.0.unchecked_ref())
+            .iter()
+            .map(|entry| {
+                let entry: js_sys::Array = entry.unchecked_into();
+                (
+                    entry.get(0).as_string().unwrap_or_default(),
+                    Parsed(entry.get(1)),
+                )
+            })
+            .collect()
+    }
+}
+
 /// The built-in dataset, or the custom one in a `<script type="application/json">` child.
 /// A refused custom dataset falls back to the built-in one, with the reason.
-fn read_dataset(host: &HtmlElement) -> (Rc<Dataset>, Option<AttrValue>) {
-    let builtin = BUILTIN.with(Rc::clone);
+fn read_dataset(host: &HtmlElement) -> (Shared<Dataset>, Option<AttrValue>) {
+    let builtin = Shared::Static(Dataset::builtin());
     let script = host
         .query_selector(":scope > script[type='application/json']")
         .ok()
@@ -207,8 +274,8 @@ fn read_dataset(host: &HtmlElement) -> (Rc<Dataset>, Option<AttrValue>) {
     if json.len() > MAX_DATASET_BYTES {
         return (builtin, Some("It is larger than 512 KB.".into()));
     }
-    match Dataset::from_json(&json) {
-        Ok(dataset) => (Rc::new(dataset), None),
+    match dataset_from_json(&json) {
+        Ok(dataset) => (Rc::new(dataset).into(), None),
         Err(problem) => (builtin, Some(problem.to_string().into())),
     }
 }

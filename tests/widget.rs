@@ -113,13 +113,13 @@ impl Mounted {
     }
 }
 
-fn builtin() -> Rc<Dataset> {
-    Rc::new(Dataset::builtin())
+fn builtin() -> &'static Dataset {
+    Dataset::builtin()
 }
 
 fn props(settings: Settings) -> AppProps {
     AppProps {
-        dataset: Shared(builtin()),
+        dataset: builtin().into(),
         dataset_problem: None,
         settings,
         theme: None,
@@ -520,9 +520,9 @@ const THREE_WAY: &str = r#"{
 
 #[wasm_bindgen_test]
 async fn a_three_option_custom_dataset_renders_and_recommends() {
-    let d = Rc::new(Dataset::from_json(THREE_WAY).unwrap());
+    let d = Rc::new(stackweigh::embed::dataset_from_json(THREE_WAY).unwrap());
     let mut p = props(Settings::default());
-    p.dataset = Shared(d.clone());
+    p.dataset = d.clone().into();
     let widget = Mounted::new(p).await;
     assert_eq!(widget.all(".sw-bar-row").len(), 3);
     assert_eq!(widget.all("input[type=range]").len(), 3);
@@ -533,14 +533,83 @@ async fn a_three_option_custom_dataset_renders_and_recommends() {
     assert_eq!(widget.text(".sw-verdict-text"), "Clear: hire Rust");
 }
 
+/// In the browser a custom dataset is parsed by `JSON.parse` and read by the core: what
+/// the browser's values hold is refused as the core's tests expect of any parser,
+/// unknown fields included, which serde-wasm-bindgen would have let pass.
+#[wasm_bindgen_test]
+fn the_browser_s_values_are_read_as_strictly_as_the_core_reads_any() {
+    use stackweigh::embed::dataset_from_json;
+    let refused = |from: &str, to: &str| -> String {
+        let json = THREE_WAY.replacen(from, to, 1);
+        assert_ne!(json, THREE_WAY, "{from} is in the dataset");
+        match dataset_from_json(&json) {
+            Ok(_) => panic!("accepted with {to}"),
+            Err(e) => e.to_string(),
+        }
+    };
+    for (from, to, says) in [
+        (
+            r#""title":"#,
+            r#""colour": "red", "title":"#,
+            "colour: unknown field `colour` at line 2 column 13",
+        ),
+        (
+            r#""description": "How fast it runs.","#,
+            r#""description": "How fast it runs.", "weight": 5,"#,
+            "criteria[0].weight: unknown field `weight`",
+        ),
+        (
+            r#""go": 7, "rust": 10"#,
+            r#""go": "7", "rust": 10"#,
+            "criteria[0].scores.go: expected a number, found a string at line",
+        ),
+        (
+            r#"{"id": "rust", "name": "Rust"}"#,
+            r#"[["id", "rust"], ["name", "Rust"]]"#,
+            "options[1]: expected an object, found an array at line 4",
+        ),
+        (
+            r#""description": "How many people you can hire.""#,
+            r#""description": ["How many people you can hire."]"#,
+            "criteria[1].description: expected a string, found an array",
+        ),
+        (
+            r#""id": "go", "name": "Go""#,
+            r#""id": "go", "name": "Go", "name": "Golang""#,
+            "options[0].name: duplicate key at line 4 column",
+        ),
+        (
+            r#""rust": 10, "java": 6"#,
+            r#""rust": 1e999, "java": 6"#,
+            "criteria[0].scores.rust: number out of range at line",
+        ),
+        (
+            r#""rust": 10, "java": 6"#,
+            r#""rust": 12, "java": 6"#,
+            "criteria[0].scores.rust: 12 is outside 1–10",
+        ),
+        (
+            r#""title":"#,
+            r#""title": ,"#,
+            "title: expected a value at line 2 column 12",
+        ),
+    ] {
+        let message = refused(from, to);
+        assert!(message.starts_with(says), "{to}: {message}");
+    }
+    let d = dataset_from_json(THREE_WAY).expect("valid");
+    let ids: Vec<&str> = d.criteria[0].scores.keys().collect();
+    assert_eq!(ids, ["go", "rust", "java"], "in the order of the text");
+}
+
 #[wasm_bindgen_test]
 async fn dataset_text_is_rendered_as_text_never_as_html() {
     let hostile = THREE_WAY
         .replace("Runtime speed", "<img src=x onerror=alert(1)>")
         .replace("How fast it runs.", "</script><b>bold</b>");
-    let d = Rc::new(Dataset::from_json(&hostile).unwrap());
+    let d = Rc::new(stackweigh::embed::dataset_from_json(&hostile).unwrap());
     let mut p = props(Settings::default());
-    p.dataset = Shared(d);
+    p.dataset = d.into();
     let widget = Mounted::new(p).await;
     assert!(widget.all("img").is_empty());
     assert!(widget.all(".sw-slider-desc b").is_empty());

@@ -20,8 +20,8 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     }
     let rows = d.comparison.iter().map(|row| {
         html! {
-            <tr key={row.aspect.clone()}>
-                <th scope="row">{ &row.aspect }</th>
+            <tr key={&*row.aspect}>
+                <th scope="row">{ &*row.aspect }</th>
                 { for d.options.iter().map(|o| html! {
                     <td data-label={o.name.clone()}>{ row.values.get(&o.id).cloned().unwrap_or_else(|| "—".into()) }</td>
                 }) }
@@ -37,7 +37,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col"><span class="sw-visually-hidden">{ "Aspect" }</span></th>
-                            { for d.options.iter().map(|o| html! { <th scope="col">{ &o.name }</th> }) }
+                            { for d.options.iter().map(|o| html! { <th scope="col">{ &*o.name }</th> }) }
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

@@ -37,7 +37,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             .collect::<Vec<_>>();
         html! {
             <WeightSlider
-                key={criterion.id.clone()}
+                key={&*criterion.id}
                 dataset={d.clone()}
                 criterion={c}
                 weight={props.choices.weights.get(c).copied().unwrap_or(0.0)}

@@ -21,7 +21,7 @@ pub fn Faq(props: &FaqProps) -> Html {
             <summary class="sw-summary">{ "Questions hiring managers ask" }</summary>
             if open {
                 <dl class="sw-panel-body">
-                    { for d.faq.iter().map(|f| html! { <><dt>{ &f.question }</dt><dd>{ &f.answer }</dd></> }) }
+                    { for d.faq.iter().map(|f| html! { <><dt>{ &*f.question }</dt><dd>{ &*f.answer }</dd></> }) }
                 </dl>
             }
         </details>

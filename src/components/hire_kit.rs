@@ -42,21 +42,21 @@ pub fn HireKit(props: &HireKitProps) -> Html {
                     if !role.questions.is_empty() {
                         <section>
                             <h4 class="sw-kit-head">{ "Interview questions" }</h4>
-                            <ol class="sw-list">{ for role.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ol>
+                            <ol class="sw-list">{ for role.questions.iter().map(|q| html! { <li>{ &**q }</li> }) }</ol>
                         </section>
                     }
                     if !role.red_flags.is_empty() {
                         <section>
                             <h4 class="sw-kit-head">{ "Red flags" }</h4>
                             <ul class="sw-list sw-flags">
-                                { for role.red_flags.iter().map(|f| html! { <li><b>{ &f.flag }</b>{ ". " }{ &f.why }</li> }) }
+                                { for role.red_flags.iter().map(|f| html! { <li><b>{ &*f.flag }</b>{ ". " }{ &*f.why }</li> }) }
                             </ul>
                         </section>
                     }
                     if !role.market.is_empty() {
                         <section>
                             <h4 class="sw-kit-head">{ "The candidate market" }</h4>
-                            <ul class="sw-list">{ for role.market.iter().map(|m| html! { <li>{ m }</li> }) }</ul>
+                            <ul class="sw-list">{ for role.market.iter().map(|m| html! { <li>{ &**m }</li> }) }</ul>
                         </section>
                     }
                 </div>
@@ -70,10 +70,10 @@ pub fn HireKit(props: &HireKitProps) -> Html {
         (true, Some(both)) => html! {
             <section class="sw-both">
                 <h3 class="sw-subhead">{ "Hiring both" }</h3>
-                <p>{ &both.summary }</p>
-                <p><b>{ &both.advice }</b></p>
+                <p>{ &*both.summary }</p>
+                <p><b>{ &*both.advice }</b></p>
                 if !both.architecture.is_empty() {
-                    <p>{ &both.architecture }</p>
+                    <p>{ &*both.architecture }</p>
                 }
             </section>
         },

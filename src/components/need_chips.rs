@@ -18,7 +18,7 @@ pub fn NeedChips(props: &NeedChipsProps) -> Html {
         let pressed = props.needs.contains(&p);
         let onclick = props.on_toggle.reform(move |_: MouseEvent| p);
         html! {
-            <li key={project.id.clone()}>
+            <li key={&*project.id}>
                 <button
                     type="button"
                     class="sw-chip"
@@ -27,7 +27,7 @@ pub fn NeedChips(props: &NeedChipsProps) -> Html {
                     {onclick}
                 >
                     <span class="sw-chip-mark" aria-hidden="true">{ if pressed { "✓" } else { "+" } }</span>
-                    { &project.name }
+                    { &*project.name }
                 </button>
             </li>
         }

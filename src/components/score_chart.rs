@@ -45,8 +45,8 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
             }
         });
         html! {
-            <li class="sw-bar-row" data-option={colour(o)} key={option.id.clone()}>
-                <span class="sw-bar-name">{ &option.name }</span>
+            <li class="sw-bar-row" data-option={colour(o)} key={&*option.id}>
+                <span class="sw-bar-name">{ &*option.name }</span>
                 <svg class="sw-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="sw-bar-bg" x="0" y="0" width="1000" height="10" />
                     { for segments }

@@ -42,10 +42,10 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
         let project = d.project_types.get(verdict.project)?;
         let contradiction = explain::contradiction(d, verdict);
         Some(html! {
-            <li key={project.id.clone()} data-project={project.id.clone()}>
-                <b>{ explain::source_verdict(d, verdict) }</b>{ " " }{ &project.reason }
+            <li key={&*project.id} data-project={project.id.clone()}>
+                <b>{ explain::source_verdict(d, verdict) }</b>{ " " }{ &*project.reason }
                 if !project.rationale.is_empty() {
-                    <span class="sw-rationale">{ " Our preset: " }{ &project.rationale }</span>
+                    <span class="sw-rationale">{ " Our preset: " }{ &*project.rationale }</span>
                 }
                 if let Some(line) = contradiction {
                     <span class="sw-contradiction" role="note">{ line }</span>

@@ -46,7 +46,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     });
     let scores = d.options.iter().enumerate().map(|(o, option)| {
         let sep = if o == 0 { "" } else { " · " };
-        html! { <>{ sep }{ &option.name }{ " " }<b>{ explain::number(d.score(c, o)) }</b></> }
+        html! { <>{ sep }{ &*option.name }{ " " }<b>{ explain::number(d.score(c, o)) }</b></> }
     });
     let notes = d
         .options
@@ -56,7 +56,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     html! {
         <div class="sw-slider" data-criterion-row={criterion.id.clone()}>
             <div class="sw-slider-head">
-                <label class="sw-slider-label" for={input_id.clone()}>{ &criterion.name }</label>
+                <label class="sw-slider-label" for={input_id.clone()}>{ &*criterion.name }</label>
                 <span class="sw-slider-value" aria-hidden="true">
                     <b>{ value.clone() }</b>{ " · " }{ label }
                 </span>
@@ -80,7 +80,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
                 <g>{ for marks }</g>
             </svg>
             <div class="sw-slider-note" id={note_id}>
-                <p class="sw-slider-desc">{ &criterion.description }</p>
+                <p class="sw-slider-desc">{ &*criterion.description }</p>
                 <p class="sw-evidence" data-evidence={criterion.id.clone()}>
                     { for scores }
                     <span class="sw-source">{ " out of 10, " }{ explain::source_name(d, criterion.source.as_deref()) }</span>

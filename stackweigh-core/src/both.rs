@@ -11,7 +11,7 @@
 //! gets the sources' note instead: the option named `easier_to_find` (for the built-in
 //! data, Python developers with Node.js exposure are the more common find) comes first.
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, Text};
 use crate::Choices;
 
 /// The sources' signals that the chosen project types match, and the options to hire.
@@ -26,7 +26,7 @@ pub struct BothCall {
 /// The signals the choices match, or `None` when none does.
 pub fn call(dataset: &Dataset, choices: &Choices) -> Option<BothCall> {
     let both = dataset.both.as_ref()?;
-    let chosen = |id: &String| {
+    let chosen = |id: &Text| {
         choices
             .needs
             .iter()
@@ -39,7 +39,7 @@ pub fn call(dataset: &Dataset, choices: &Choices) -> Option<BothCall> {
             continue;
         }
         signals.push(s);
-        for group in &signal.groups {
+        for group in signal.groups.iter() {
             if let Some(o) = dataset.option_index(&group.option) {
                 if !options.contains(&o) {
                     options.push(o);

@@ -85,7 +85,7 @@ pub fn write_settings(dataset: &Dataset, choices: &Choices) -> Settings {
             .needs
             .iter()
             .filter_map(|&p| dataset.project_types.get(p))
-            .map(|p| p.id.as_str())
+            .map(|p| &*p.id)
             .collect::<Vec<_>>()
             .join(",")
     });
@@ -97,7 +97,7 @@ pub fn write_settings(dataset: &Dataset, choices: &Choices) -> Settings {
         .collect::<Vec<_>>()
         .join(",");
     let team = Some(match choices.team.and_then(|o| dataset.options.get(o)) {
-        Some(option) => option.team.clone().unwrap_or_else(|| NO_TEAM.to_string()),
+        Some(option) => option.team.as_deref().unwrap_or(NO_TEAM).to_string(),
         None => NO_TEAM.to_string(),
     });
     Settings {
@@ -155,7 +155,7 @@ pub fn parse_preset(dataset: &Dataset, text: &str) -> Result<Vec<usize>, String>
                 return Err(format!(
                     "preset: {} is not a project type (try {}); using the default weights",
                     quote(id),
-                    some_ids(dataset.project_types.iter().map(|p| p.id.as_str()))
+                    some_ids(dataset.project_types.iter().map(|p| &*p.id))
                 ))
             }
         }
@@ -182,7 +182,7 @@ pub fn parse_weights(dataset: &Dataset, text: &str) -> Result<Vec<(usize, f64)>,
             return Err(format!(
                 "weights: {} is not a criterion (try {}); ignored",
                 quote(id.trim()),
-                some_ids(dataset.criteria.iter().map(|c| c.id.as_str()))
+                some_ids(dataset.criteria.iter().map(|c| &*c.id))
             ));
         };
         // Digits only: `parse` would also take "+5", which we never write.

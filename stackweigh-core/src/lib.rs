@@ -17,15 +17,21 @@
 //! - attributes and link fragments: [`encoding`]
 //! - words: [`explain`]; Markdown, the embed snippet and the host events' detail: [`share`]
 
+// The baked built-in dataset names `alloc::borrow::Cow`, as databake writes it.
+extern crate alloc;
+
 pub mod both;
 pub mod chart;
 pub mod choices;
 pub mod dataset;
 pub mod encoding;
 pub mod explain;
-mod json;
+pub mod json;
+pub mod numbers;
 mod order;
 pub mod outcome;
+pub mod read;
+mod schema;
 pub mod score;
 pub mod share;
 pub mod team;
@@ -35,8 +41,8 @@ pub mod verdict;
 
 pub use choices::{update, Action, Choices};
 pub use dataset::Dataset;
+pub use dataset::DatasetError;
 pub use encoding::{Settings, Theme};
 pub use outcome::{evaluate, Outcome, Reason, SourceVerdict};
 pub use tipping::{Direction, TippingPoint};
-pub use validate::DatasetError;
 pub use verdict::{Strength, Verdict};

@@ -67,7 +67,7 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
             .needs
             .iter()
             .filter_map(|&p| dataset.project_types.get(p))
-            .map(|p| p.name.as_str())
+            .map(|p| &*p.name)
             .collect();
         md += &format!("\nBuilding: {}.\n", needs.join(", "));
     }
@@ -100,13 +100,13 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
         }
         if !role.red_flags.is_empty() {
             md += "\n**Red flags**\n\n";
-            for flag in &role.red_flags {
+            for flag in role.red_flags.iter() {
                 md += &format!("- {}: {}\n", flag.flag, flag.why);
             }
         }
         if !role.market.is_empty() {
             md += "\n**The candidate market**\n\n";
-            for note in &role.market {
+            for note in role.market.iter() {
                 md += &format!("- {note}\n");
             }
         }
@@ -150,7 +150,7 @@ pub fn pay_range(pay: &PayRange) -> String {
     } else {
         String::new()
     };
-    let per = match pay.per.as_str() {
+    let per = match &*pay.per {
         "year" => "a year".to_string(),
         "hour" => "an hour".to_string(),
         other => format!("per {other}"),
@@ -246,13 +246,13 @@ pub fn event_detail(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> 
     json.push_str(",\"scores\":");
     push_json_object(
         &mut json,
-        dataset.options.iter().map(|o| o.id.as_str()),
+        dataset.options.iter().map(|o| &*o.id),
         &outcome.scores.mean,
     );
     json.push_str(",\"weights\":");
     push_json_object(
         &mut json,
-        dataset.criteria.iter().map(|c| c.id.as_str()),
+        dataset.criteria.iter().map(|c| &*c.id),
         &choices.weights,
     );
     json.push('}');

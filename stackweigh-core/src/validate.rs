@@ -1,125 +1,10 @@
 //! Every rule a dataset must meet, each failure naming the field at fault.
 
-use std::fmt;
-
 use crate::dataset::{
-    Dataset, EITHER, MAX_CRITERIA, MAX_OPTIONS, MAX_SCORE, MAX_WEIGHT, MIN_OPTIONS, MIN_SCORE,
+    Dataset, DatasetError, Text, EITHER, MAX_CRITERIA, MAX_OPTIONS, MAX_SCORE, MAX_WEIGHT,
+    MIN_OPTIONS, MIN_SCORE,
 };
-use crate::explain::number;
-
-/// Why a dataset was refused, and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DatasetError {
-    /// Path to the field, e.g. `criteria[2].scores.python`.
-    pub field: String,
-    pub problem: String,
-}
-
-impl fmt::Display for DatasetError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.field.is_empty() {
-            write!(f, "{}", self.problem)
-        } else {
-            write!(f, "{}: {}", self.field, self.problem)
-        }
-    }
-}
-
-impl DatasetError {
-    fn new(field: impl Into<String>, problem: impl Into<String>) -> Self {
-        DatasetError {
-            field: field.into(),
-            problem: problem.into(),
-        }
-    }
-}
-
-/// The field path (`criteria[2].scores.python`) at byte `offset` of a JSON text, found by
-/// a small scan that tracks object keys and array indices. Used for syntax errors, which
-/// come before there is a tree to name the field from; cheaper in code size than tracking
-/// the path inside the parser, and exact enough to point at the field.
-pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
-    enum Frame {
-        Object {
-            key: Option<String>,
-            after_colon: bool,
-        },
-        Array(usize),
-    }
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut last_string = String::new();
-    let mut chars = json.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
-        // The character at `offset` is the one refused: a `}` or `]` there is left open, so
-        // `{"a": }` names `a` and `[1, ]` the element that is missing.
-        if i >= offset {
-            break;
-        }
-        match ch {
-            '"' => {
-                last_string.clear();
-                while let Some((_, c)) = chars.next() {
-                    match c {
-                        '\\' => {
-                            if let Some((_, escaped)) = chars.next() {
-                                last_string.push(escaped);
-                            }
-                        }
-                        '"' => break,
-                        c => last_string.push(c),
-                    }
-                }
-                if let Some(Frame::Object {
-                    key,
-                    after_colon: false,
-                }) = stack.last_mut()
-                {
-                    *key = Some(last_string.clone());
-                }
-            }
-            '{' => stack.push(Frame::Object {
-                key: None,
-                after_colon: false,
-            }),
-            '[' => stack.push(Frame::Array(0)),
-            '}' | ']' => {
-                stack.pop();
-            }
-            ':' => {
-                if let Some(Frame::Object { after_colon, .. }) = stack.last_mut() {
-                    *after_colon = true;
-                }
-            }
-            ',' => match stack.last_mut() {
-                Some(Frame::Array(index)) => *index += 1,
-                Some(Frame::Object { key, after_colon }) => {
-                    *key = None;
-                    *after_colon = false;
-                }
-                None => {}
-            },
-            _ => {}
-        }
-    }
-    let mut path = String::new();
-    for frame in &stack {
-        match frame {
-            Frame::Object { key: Some(key), .. } => {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-            }
-            Frame::Object { key: None, .. } => {}
-            Frame::Array(index) => {
-                path.push('[');
-                path.push_str(&index.to_string());
-                path.push(']');
-            }
-        }
-    }
-    path
-}
+use crate::numbers::number;
 
 /// Ids appear in attributes and links (`performance:8,data-science:2`), so they are kept
 /// to characters that need no escaping there.
@@ -244,21 +129,21 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         if let Some(id) = &s.id {
             let field = format!("sources[{i}].id");
             check_id(&field, id)?;
-            if sources.contains(&id.as_str()) {
+            if sources.contains(&&**id) {
                 return Err(DatasetError::new(field, format!("\"{id}\" is used twice")));
             }
             sources.push(id);
         }
     }
-    let check_source = |field: String, source: &Option<String>| match source {
+    let check_source = |field: String, source: &Option<Text>| match source {
         Some(id) => check_known(&field, id, &sources, "source id"),
         None => Ok(()),
     };
 
-    let options = check_unique("options", d.options.iter().map(|o| o.id.as_str()))?;
+    let options = check_unique("options", d.options.iter().map(|o| &*o.id))?;
     let mut teams = Vec::new();
     for (i, o) in d.options.iter().enumerate() {
-        if RESERVED_IDS.contains(&o.id.as_str()) {
+        if RESERVED_IDS.contains(&&*o.id) {
             return Err(DatasetError::new(
                 format!("options[{i}].id"),
                 format!("\"{}\" is a reserved word", o.id),
@@ -268,13 +153,13 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         if let Some(team) = &o.team {
             let field = format!("options[{i}].team");
             check_id(&field, team)?;
-            if team == "neither" || teams.contains(&team.as_str()) {
+            if team == "neither" || teams.contains(&&**team) {
                 return Err(DatasetError::new(
                     field,
                     format!("\"{team}\" is reserved or used twice"),
                 ));
             }
-            teams.push(team.as_str());
+            teams.push(&**team);
         }
         for (name, pay) in [("salary", &o.salary), ("contract_rate", &o.contract_rate)] {
             if let Some(pay) = pay {
@@ -291,7 +176,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         }
     }
 
-    let criteria = check_unique("criteria", d.criteria.iter().map(|c| c.id.as_str()))?;
+    let criteria = check_unique("criteria", d.criteria.iter().map(|c| &*c.id))?;
     for (i, c) in d.criteria.iter().enumerate() {
         check_text(&format!("criteria[{i}].name"), &c.name)?;
         check_text(&format!("criteria[{i}].description"), &c.description)?;
@@ -302,7 +187,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
             MAX_WEIGHT,
         )?;
         check_source(format!("criteria[{i}].source"), &c.source)?;
-        for o in &d.options {
+        for o in d.options.iter() {
             match c.scores.get(&o.id) {
                 Some(&score) => check_range(
                     &format!("criteria[{i}].scores.{}", o.id),
@@ -326,7 +211,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
                 "option",
             )?;
         }
-        for (key, note) in &c.notes {
+        for (key, note) in c.notes.iter() {
             check_known(
                 &format!("criteria[{i}].notes.{key}"),
                 key,
@@ -337,10 +222,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         }
     }
 
-    let projects = check_unique(
-        "project_types",
-        d.project_types.iter().map(|p| p.id.as_str()),
-    )?;
+    let projects = check_unique("project_types", d.project_types.iter().map(|p| &*p.id))?;
     for (i, p) in d.project_types.iter().enumerate() {
         check_text(&format!("project_types[{i}].name"), &p.name)?;
         check_text(&format!("project_types[{i}].reason"), &p.reason)?;
@@ -358,7 +240,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
                 "needs a verdict that names an option, not \"either\"",
             ));
         }
-        for (key, &weight) in &p.preset {
+        for (key, &weight) in p.preset.iter() {
             let field = format!("project_types[{i}].preset.{key}");
             check_known(&field, key, &criteria, "criterion")?;
             check_range(&field, weight, 0.0, MAX_WEIGHT)?;
@@ -368,7 +250,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
     for (i, row) in d.comparison.iter().enumerate() {
         check_text(&format!("comparison[{i}].aspect"), &row.aspect)?;
         check_source(format!("comparison[{i}].source"), &row.source)?;
-        for (key, text) in &row.values {
+        for (key, text) in row.values.iter() {
             check_known(
                 &format!("comparison[{i}].values.{key}"),
                 key,
@@ -379,7 +261,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         }
     }
 
-    check_unique("roles", d.roles.iter().map(|r| r.id.as_str()))?;
+    check_unique("roles", d.roles.iter().map(|r| &*r.id))?;
     for (i, r) in d.roles.iter().enumerate() {
         check_known(&format!("roles[{i}].option"), &r.option, &options, "option")?;
         check_text(&format!("roles[{i}].title"), &r.title)?;
@@ -430,7 +312,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
                     &options,
                     "option",
                 )?;
-                if named.contains(&group.option.as_str()) {
+                if named.contains(&&*group.option) {
                     return Err(DatasetError::new(
                         format!("{field}.option"),
                         format!("\"{}\" has a group already", group.option),

@@ -1,10 +1,12 @@
 //! The built-in Node.js vs Python dataset says what the sources say.
 
+mod common;
+
 use stackweigh_core::dataset::{cost_score, Dataset, BUILTIN_JSON};
 use stackweigh_core::{evaluate, Choices, Verdict};
 
 fn builtin() -> Dataset {
-    match Dataset::from_json(BUILTIN_JSON) {
+    match common::from_json(BUILTIN_JSON) {
         Ok(d) => d,
         Err(e) => panic!("the built-in dataset is invalid: {e}"),
     }
@@ -13,6 +15,11 @@ fn builtin() -> Dataset {
 #[test]
 fn the_builtin_dataset_is_valid() {
     builtin();
+}
+
+#[test]
+fn the_baked_builtin_is_the_file_read_as_a_custom_dataset() {
+    assert_eq!(builtin(), *Dataset::builtin());
 }
 
 #[test]
@@ -109,11 +116,7 @@ fn real_time_and_machine_learning_together_give_both_kits_in_hiring_order() {
     let outcome = evaluate(&d, &Choices::for_needs(&d, needs, None));
     assert!(matches!(outcome.verdict, Verdict::Both(ref os) if os.len() == 2));
     // With neither language in the team, Python first: the sources' sequencing note.
-    let roles: Vec<&str> = outcome
-        .roles
-        .iter()
-        .map(|&r| d.roles[r].id.as_str())
-        .collect();
+    let roles: Vec<&str> = outcome.roles.iter().map(|&r| &*d.roles[r].id).collect();
     assert_eq!(roles, ["python-ml", "node-backend"]);
 }
 
@@ -240,7 +243,7 @@ fn no_preset_weighs_what_no_source_backs() {
             "analytics",
             "llm-integration",
         ]
-        .contains(&p.id.as_str());
+        .contains(&&*p.id);
         assert_eq!(weight > 0.0, data_work, "{}: data science {weight}", p.id);
         assert!(!p.rationale.is_empty(), "{} has a rationale", p.id);
     }

@@ -28,13 +28,7 @@ fn fuzz() -> ProptestConfig {
 }
 
 fn builtin() -> &'static Dataset {
-    static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(Dataset::builtin)
-}
-
-fn builtin_value() -> &'static Value {
-    static V: OnceLock<Value> = OnceLock::new();
-    V.get_or_init(|| serde_json::from_str(BUILTIN_JSON).expect("the built-in JSON parses"))
+    Dataset::builtin()
 }
 
 /// A small valid dataset that uses every part of the schema, cheap to parse many times.
@@ -77,7 +71,7 @@ const SMALL: &str = r#"{
 
 fn small() -> &'static Dataset {
     static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(|| Dataset::from_json(SMALL).expect("SMALL is valid"))
+    D.get_or_init(|| common::from_json(SMALL).expect("SMALL is valid"))
 }
 
 fn small_value() -> &'static Value {
@@ -324,7 +318,7 @@ fn exercise(d: &Dataset) {
 }
 
 fn check_dataset_json(json: &str) {
-    match Dataset::from_json(json) {
+    match common::from_json(json) {
         Ok(d) => exercise(&d),
         Err(e) => {
             assert_message(&e.problem);
@@ -633,14 +627,14 @@ proptest! {
         mutations in mutations(),
         pretty in any::<bool>(),
     ) {
-        let mut value = if small { small_value().clone() } else { builtin_value().clone() };
+        let mut value = if small { small_value().clone() } else { common::builtin_value().clone() };
         for (path, op) in &mutations {
             apply(&mut value, path, op);
         }
         let json = if pretty { serde_json::to_string_pretty(&value) } else { serde_json::to_string(&value) };
         let json = json.expect("a Value serializes");
         check_dataset_json(&json);
-        if let Err(error) = Dataset::from_json(&json) {
+        if let Err(error) = common::from_json(&json) {
             if error.problem.contains(" at line ") {
                 prop_assert!(resolves(&value, &error.field), "{} names no field of {}", error, json);
             }
@@ -664,7 +658,7 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
         "{\"title\":".repeat(100_000),
         format!("{{\"title\":\"x\",\"options\":{}", "[".repeat(50_000)),
     ] {
-        let error = Dataset::from_json(&json).expect_err("refused");
+        let error = common::from_json(&json).expect_err("refused");
         assert_message(&error.to_string());
     }
 }
@@ -742,7 +736,7 @@ fn script_and_markup_in_a_dataset_survive_validation_as_plain_text() {
             "\"Why channels?\"",
             &json!(format!("Why {END_SCRIPT}?")).to_string(),
         );
-    let d = Dataset::from_json(&json).unwrap_or_else(|e| panic!("refused: {e}"));
+    let d = common::from_json(&json).unwrap_or_else(|e| panic!("refused: {e}"));
     assert_eq!(d.title, format!("Go or Rust? {IMG}"));
     assert_eq!(
         d.options[0].name,
@@ -807,7 +801,7 @@ fn javascript_urls_in_sources_are_refused() {
         "data:text/html,x",
     ] {
         let json = SMALL.replace("\"https://example.com/\"", &json!(url).to_string());
-        let error = Dataset::from_json(&json).expect_err(url);
+        let error = common::from_json(&json).expect_err(url);
         assert_eq!(error.field, "sources[0].url", "{url}: {error}");
     }
 }
@@ -855,9 +849,9 @@ proptest! {
         team in prop::option::of(0usize..2),
     ) {
         let mut d = small().clone();
-        d.title = title;
-        for (option, name) in d.options.iter_mut().zip(names) {
-            option.name = name;
+        d.title = title.into();
+        for (option, name) in d.options.to_mut().iter_mut().zip(names) {
+            option.name = name.into();
         }
         let c = Choices { weights, needs: vec![], team };
         let outcome = evaluate(&d, &c);
@@ -867,7 +861,7 @@ proptest! {
     #[test]
     fn a_script_url_in_sources_is_always_refused(url in scheme_games()) {
         let json = SMALL.replace("\"https://example.com/\"", &json!(url).to_string());
-        let error = Dataset::from_json(&json).expect_err("a javascript: url was accepted");
+        let error = common::from_json(&json).expect_err("a javascript: url was accepted");
         prop_assert_eq!(error.field, "sources[0].url");
     }
 }
