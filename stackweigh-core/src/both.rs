@@ -11,8 +11,8 @@
 //! gets the sources' note instead: the option named `easier_to_find` (for the built-in
 //! data, Python developers with Node.js exposure are the more common find) comes first.
 
+use crate::choices::Choices;
 use crate::dataset::{Dataset, Text};
-use crate::Choices;
 
 /// The sources' signals that the chosen project types match, and the options to hire.
 #[derive(Debug, Clone, PartialEq, Eq)]

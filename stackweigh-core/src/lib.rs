@@ -4,9 +4,24 @@
 //! Pure Rust with no browser and no I/O, so every rule is tested natively. The UI asks
 //! [`evaluate`] for an [`Outcome`] and changes [`Choices`] only through [`update`].
 //!
+//! # Layers
+//!
+//! The modules form layers, to be read from the first up. **A module uses only the modules
+//! of the layers before its own, and those listed before it in its own layer.** So nothing
+//! depends on what comes after it: a change of wording cannot reach validation, and the
+//! rules do not know how they are shown. `tests/layers.rs` reads this list and every
+//! module's `crate::` paths, and fails on a module that reaches forward.
+//!
+//! 1. text: `order`, `numbers`, `json`
+//! 2. dataset: `schema`, `dataset`, `validate`, `read`
+//! 3. decision: `choices`, `score`, `team`, `verdict`, `both`, `tipping`
+//! 4. outcome: `outcome`
+//! 5. presentation: `chart`, `encoding`, `explain`, `share`
+//!
 //! Where each rule lives:
-//! - the dataset schema and the pay → `hiring-cost` rule: [`dataset`]
-//! - what makes a dataset valid: [`validate`]
+//! - the dataset schema: `schema.rs`, re-exported by [`dataset`] with the pay →
+//!   `hiring-cost` rule; reading a custom dataset: [`read`] (and [`json`] for where its
+//!   text goes wrong); what makes a dataset valid: [`validate`]
 //! - presets combining and every state change: [`choices`]
 //! - scores (the weighted mean): [`score`]; the team bonus and firm project types:
 //!   [`team`]; how a score bar splits: [`chart`]
@@ -15,7 +30,8 @@
 //! - all of it for one set of choices, with the hiring kits and the sources' verdicts:
 //!   [`outcome`]
 //! - attributes and link fragments: [`encoding`]
-//! - words: [`explain`]; Markdown, the embed snippet and the host events' detail: [`share`]
+//! - words: [`explain`] (numbers: [`numbers`]); Markdown, the embed snippet and the host
+//!   events' detail: [`share`]
 
 // The baked built-in dataset names `alloc::borrow::Cow`, as databake writes it.
 extern crate alloc;
@@ -40,8 +56,7 @@ pub mod validate;
 pub mod verdict;
 
 pub use choices::{update, Action, Choices};
-pub use dataset::Dataset;
-pub use dataset::DatasetError;
+pub use dataset::{Dataset, DatasetError};
 pub use encoding::{Settings, Theme};
 pub use outcome::{evaluate, Outcome, Reason, SourceVerdict};
 pub use tipping::{Direction, TippingPoint};

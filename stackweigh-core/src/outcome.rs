@@ -4,13 +4,13 @@
 //! the sources say for a chosen project type.
 
 use crate::both;
+use crate::choices::Choices;
 use crate::dataset::{Dataset, Role};
 use crate::order::sort_descending;
 use crate::score::{self, Scores};
 use crate::team::{self, TeamBonus};
 use crate::tipping::{self, TippingPoint};
 use crate::verdict::{self, Verdict};
-use crate::Choices;
 
 /// A weight at or above this counts as "very important" when choosing a role.
 pub const ROLE_SIGNAL_WEIGHT: f64 = 7.0;

@@ -2,11 +2,11 @@
 //! static fallback table for readers without JavaScript, and the detail of the events
 //! the host page hears.
 
+use crate::choices::Choices;
 use crate::dataset::{Dataset, PayRange};
 use crate::encoding::write_settings;
 use crate::explain::{self, number};
 use crate::outcome::Outcome;
-use crate::Choices;
 
 /// The result, its reasons and the hiring kit as Markdown.
 pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> String {
@@ -71,7 +71,7 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
             .collect();
         md += &format!("\nBuilding: {}.\n", needs.join(", "));
     }
-    if let (crate::Verdict::Both(_), Some(both)) = (&outcome.verdict, &dataset.both) {
+    if let (crate::verdict::Verdict::Both(_), Some(both)) = (&outcome.verdict, &dataset.both) {
         md += &format!("\n### Hiring both\n\n{}", both.advice);
         if !both.architecture.is_empty() {
             md += &format!(" {}", both.architecture);
