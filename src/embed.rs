@@ -7,13 +7,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use stackweigh_core::read::{read_json, Json, Kind};
+use stackweigh_core::start::{resolve, Requested};
 use stackweigh_core::{evaluate, Choices, Dataset, DatasetError, Outcome, Settings};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::{AppHandle, AttrValue, Callback, Renderer};
+use yew::{AppHandle, Callback, Renderer};
 
-use crate::app::{initial_choices, App, AppProps};
+use crate::app::{App, AppProps};
 use crate::events::{self, HostEvent};
 use crate::state::Shared;
 
@@ -34,7 +35,7 @@ pub struct Widget {
     root: Option<Element>,
     shadow: Option<ShadowRoot>,
     dataset: Shared<Dataset>,
-    dataset_problem: Option<AttrValue>,
+    dataset_problem: Option<String>,
     app: Option<AppHandle<App>>,
     on_first_render: Callback<()>,
     on_change: Callback<(Choices, Shared<Outcome>)>,
@@ -71,9 +72,10 @@ impl Widget {
         widget
     }
 
-    /// Called by the element when an observed attribute changes.
+    /// Called by the element when an observed attribute changes. The link decided the
+    /// start only: from now on the attributes do.
     pub fn attribute_changed(&mut self, _name: String, _value: Option<String>) {
-        let props = self.props();
+        let props = self.props(false);
         if let Some(app) = self.app.as_mut() {
             app.update(props);
         }
@@ -97,14 +99,10 @@ impl Widget {
         // after Yew's first pass, or from App's first effect if that comes sooner. A first
         // render past Yew's 16 ms budget makes it yield before running effects, and
         // without the queued task the browser would paint an empty widget in that gap.
-        let props = self.props();
+        let props = self.props(true);
         self.on_first_render = Callback::from({
             let (shadow, root, host) = (shadow.clone(), root.clone(), self.host.clone());
-            let (dataset, settings, link) = (
-                props.dataset.clone(),
-                props.settings.clone(),
-                props.link.clone(),
-            );
+            let (dataset, start) = (props.dataset.clone(), props.start.clone());
             move |()| {
                 // Not yet rendered: Yew was already mid-yield for another instance when
                 // this one mounted, so the queued task came first. App's effect follows.
@@ -113,11 +111,9 @@ impl Widget {
                 }
                 // A re-mount (the element was removed and put back) replaces the old root.
                 shadow.replace_children_with_node_1(&root);
-                // What App starts from, worked out the same way: its own effects may not
-                // have run yet.
-                let (choices, _) = initial_choices(&dataset, &settings, link.as_deref());
-                let outcome = evaluate(&dataset, &choices);
-                events::send(&host, HostEvent::Ready, &dataset, &choices, &outcome);
+                // What App starts from: its own effects may not have run yet.
+                let outcome = evaluate(&dataset, &start.choices);
+                events::send(&host, HostEvent::Ready, &dataset, &start.choices, &outcome);
             }
         });
         let props = AppProps {
@@ -132,23 +128,27 @@ impl Widget {
         Ok(())
     }
 
-    fn props(&self) -> AppProps {
+    /// The App's props for the element as it is now; the page link is read only when it
+    /// may decide the start (`at_start`), and only with `sync-url`.
+    fn props(&self, at_start: bool) -> AppProps {
         let attribute = |name: &str| self.host.get_attribute(name);
         let sync_url = self.host.has_attribute("sync-url");
-        let link = sync_url
+        let link = (at_start && sync_url)
             .then(|| web_sys::window().and_then(|w| w.location().hash().ok()))
-            .flatten()
-            .map(AttrValue::from);
-        AppProps {
-            dataset: self.dataset.clone(),
-            dataset_problem: self.dataset_problem.clone(),
+            .flatten();
+        let requested = Requested {
             settings: Settings {
                 preset: attribute("preset"),
                 weights: attribute("weights"),
                 team: attribute("team"),
             },
-            theme: attribute("theme").map(AttrValue::from),
+            theme: attribute("theme"),
             link,
+            dataset_problem: self.dataset_problem.clone(),
+        };
+        AppProps {
+            dataset: self.dataset.clone(),
+            start: Rc::new(resolve(&self.dataset, &requested)).into(),
             sync_url,
             on_first_render: self.on_first_render.clone(),
             on_change: self.on_change.clone(),
@@ -262,7 +262,7 @@ impl Json for Parsed {
 
 /// The built-in dataset, or the custom one in a `<script type="application/json">` child.
 /// A refused custom dataset falls back to the built-in one, with the reason.
-fn read_dataset(host: &HtmlElement) -> (Shared<Dataset>, Option<AttrValue>) {
+fn read_dataset(host: &HtmlElement) -> (Shared<Dataset>, Option<String>) {
     let builtin = Shared::Static(Dataset::builtin());
     let script = host
         .query_selector(":scope > script[type='application/json']")
@@ -272,11 +272,11 @@ fn read_dataset(host: &HtmlElement) -> (Shared<Dataset>, Option<AttrValue>) {
         return (builtin, None);
     };
     if json.len() > MAX_DATASET_BYTES {
-        return (builtin, Some("It is larger than 512 KB.".into()));
+        return (builtin, Some("It is larger than 512 KB.".to_string()));
     }
     match dataset_from_json(&json) {
         Ok(dataset) => (Rc::new(dataset).into(), None),
-        Err(problem) => (builtin, Some(problem.to_string().into())),
+        Err(problem) => (builtin, Some(problem.to_string())),
     }
 }
 

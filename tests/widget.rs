@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use stackweigh::state::Shared;
 use stackweigh::{App, AppProps, Widget};
+use stackweigh_core::start::{resolve, Requested};
 use stackweigh_core::{evaluate, Choices, Dataset, Settings};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -117,17 +118,26 @@ fn builtin() -> &'static Dataset {
     Dataset::builtin()
 }
 
-fn props(settings: Settings) -> AppProps {
+/// The App's props for `dataset`, started from what the host asked for, as the embed
+/// starts it.
+fn props_for(dataset: Shared<Dataset>, requested: Requested) -> AppProps {
     AppProps {
-        dataset: builtin().into(),
-        dataset_problem: None,
-        settings,
-        theme: None,
-        link: None,
+        start: Rc::new(resolve(&dataset, &requested)).into(),
+        dataset,
         sync_url: false,
         on_first_render: Callback::noop(),
         on_change: Callback::noop(),
     }
+}
+
+fn props(settings: Settings) -> AppProps {
+    props_for(
+        builtin().into(),
+        Requested {
+            settings,
+            ..Requested::default()
+        },
+    )
 }
 
 #[wasm_bindgen_test]
@@ -442,8 +452,14 @@ async fn bad_attributes_show_a_message_and_the_widget_still_works() {
         weights: Some("speed:11".into()),
         team: Some("cobol".into()),
     };
-    let mut bad = props(settings);
-    bad.theme = Some("neon".into());
+    let bad = props_for(
+        builtin().into(),
+        Requested {
+            settings,
+            theme: Some("neon".into()),
+            ..Requested::default()
+        },
+    );
     let widget = Mounted::new(bad).await;
     let notices = widget.text(".sw-notices");
     assert!(
@@ -521,9 +537,7 @@ const THREE_WAY: &str = r#"{
 #[wasm_bindgen_test]
 async fn a_three_option_custom_dataset_renders_and_recommends() {
     let d = Rc::new(stackweigh::embed::dataset_from_json(THREE_WAY).unwrap());
-    let mut p = props(Settings::default());
-    p.dataset = d.clone().into();
-    let widget = Mounted::new(p).await;
+    let widget = Mounted::new(props_for(d.clone().into(), Requested::default())).await;
     assert_eq!(widget.all(".sw-bar-row").len(), 3);
     assert_eq!(widget.all("input[type=range]").len(), 3);
     widget.slide("speed", 10).await;
@@ -608,9 +622,7 @@ async fn dataset_text_is_rendered_as_text_never_as_html() {
         .replace("Runtime speed", "<img src=x onerror=alert(1)>")
         .replace("How fast it runs.", "</script><b>bold</b>");
     let d = Rc::new(stackweigh::embed::dataset_from_json(&hostile).unwrap());
-    let mut p = props(Settings::default());
-    p.dataset = d.into();
-    let widget = Mounted::new(p).await;
+    let widget = Mounted::new(props_for(d.into(), Requested::default())).await;
     assert!(widget.all("img").is_empty());
     assert!(widget.all(".sw-slider-desc b").is_empty());
     assert!(widget

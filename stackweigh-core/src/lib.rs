@@ -1,8 +1,9 @@
 //! stackweigh's core: the dataset, the scoring and recommendation rules, tipping points,
-//! and the text forms of a visitor's choices.
+//! the text forms of a visitor's choices, and what the widget shows of it all.
 //!
 //! Pure Rust with no browser and no I/O, so every rule is tested natively. The UI asks
-//! [`evaluate`] for an [`Outcome`] and changes [`Choices`] only through [`update`].
+//! [`evaluate`] for an [`Outcome`], changes [`Choices`] only through [`update`], and
+//! renders what [`view`] makes of them.
 //!
 //! # Layers
 //!
@@ -16,7 +17,7 @@
 //! 2. dataset: `schema`, `dataset`, `validate`, `read`
 //! 3. decision: `choices`, `score`, `team`, `verdict`, `both`, `tipping`
 //! 4. outcome: `outcome`
-//! 5. presentation: `chart`, `encoding`, `explain`, `share`
+//! 5. presentation: `chart`, `encoding`, `start`, `explain`, `view`, `share`
 //!
 //! Where each rule lives:
 //! - the dataset schema: `schema.rs`, re-exported by [`dataset`] with the pay →
@@ -29,9 +30,9 @@
 //! - tipping points: [`tipping`]
 //! - all of it for one set of choices, with the hiring kits and the sources' verdicts:
 //!   [`outcome`]
-//! - attributes and link fragments: [`encoding`]
-//! - words: [`explain`] (numbers: [`numbers`]); Markdown, the embed snippet and the host
-//!   events' detail: [`share`]
+//! - attributes and link fragments: [`encoding`]; what the widget starts from: [`start`]
+//! - words: [`explain`] (numbers: [`numbers`]); what the verdict panel and the hiring kits
+//!   show: [`view`]; Markdown, the embed snippet and the host events' detail: [`share`]
 
 // The baked built-in dataset names `alloc::borrow::Cow`, as databake writes it.
 extern crate alloc;
@@ -50,10 +51,12 @@ pub mod read;
 mod schema;
 pub mod score;
 pub mod share;
+pub mod start;
 pub mod team;
 pub mod tipping;
 pub mod validate;
 pub mod verdict;
+pub mod view;
 
 pub use choices::{update, Action, Choices};
 pub use dataset::{Dataset, DatasetError};

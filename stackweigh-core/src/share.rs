@@ -1,54 +1,50 @@
-//! Text to take elsewhere: a Markdown summary for a hiring doc, the embed snippet with a
-//! static fallback table for readers without JavaScript, and the detail of the events
-//! the host page hears.
+//! Text to take elsewhere: a Markdown summary for a hiring doc (rendered from [`view`]'s
+//! models, as the components render them), the embed snippet with a static fallback table
+//! for readers without JavaScript, and the detail of the events the host page hears.
 
 use crate::choices::Choices;
-use crate::dataset::{Dataset, PayRange};
+use crate::dataset::Dataset;
 use crate::encoding::write_settings;
-use crate::explain::{self, number};
+use crate::explain;
+use crate::numbers::number;
 use crate::outcome::Outcome;
+use crate::verdict::Verdict;
+use crate::view;
 
-/// The result, its reasons and the hiring kit as Markdown.
+/// The answer, what it rests on, what was weighed and the hiring kits, as Markdown: the
+/// same [`view`] models the widget shows.
 pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> String {
+    let answer = view::answer(dataset, outcome, choices.team);
     let mut md = format!("## {}\n\n", dataset.title);
     md += &format!(
         "**{}** {}\n\n",
-        explain::ended(&explain::headline(dataset, &outcome.verdict)),
-        explain::sentence(dataset, outcome)
+        explain::ended(&answer.headline),
+        answer.sentence
     );
-    if let Some(first) = explain::first_hire(dataset, outcome, choices.team) {
+    if let Some(first) = &answer.first_hire {
         md += &format!("{first}\n\n");
     }
-    if !outcome.source_verdicts.is_empty() {
+    if !answer.sources.is_empty() {
         md += "### What the sources say\n\n";
-        for verdict in &outcome.source_verdicts {
-            md += &format!("- {}", explain::source_verdict(dataset, verdict));
-            if let Some(reason) = dataset
-                .project_types
-                .get(verdict.project)
-                .map(|p| &p.reason)
-            {
-                md += &format!(" {reason}");
+        for source in &answer.sources {
+            md += &format!("- {} {}", source.says, source.reason);
+            if !source.rationale.is_empty() {
+                md += &format!(" Our preset: {}", source.rationale);
             }
             md += "\n";
-            if let Some(line) = explain::contradiction(dataset, verdict) {
+            if let Some(line) = &source.contradiction {
                 md += &format!("- {line}\n");
             }
         }
         md += "\n";
     }
     md += "| Option | Score (out of 10) |\n| --- | --- |\n";
-    for &o in &outcome.ranking {
-        md += &format!(
-            "| {} | {} |\n",
-            dataset.options[o].name,
-            explain::score(outcome.scores.mean[o])
-        );
+    for line in &answer.scores {
+        md += &format!("| {} | {} |\n", line.name, line.score);
     }
-    let reasons = explain::reasons(dataset, outcome, 5);
-    if !reasons.is_empty() {
+    if !answer.reasons.is_empty() {
         md += "\n### Why\n\n";
-        for line in reasons {
+        for line in &answer.reasons {
             md += &format!("- {line}\n");
         }
     }
@@ -71,44 +67,43 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
             .collect();
         md += &format!("\nBuilding: {}.\n", needs.join(", "));
     }
-    if let (crate::verdict::Verdict::Both(_), Some(both)) = (&outcome.verdict, &dataset.both) {
-        md += &format!("\n### Hiring both\n\n{}", both.advice);
+    let kits = view::kits(
+        dataset,
+        &outcome.roles,
+        matches!(outcome.verdict, Verdict::Both(_)),
+    );
+    if let Some(both) = &kits.both {
+        md += &format!("\n### Hiring both\n\n{} {}", both.summary, both.advice);
         if !both.architecture.is_empty() {
             md += &format!(" {}", both.architecture);
         }
         md += "\n";
     }
-    for &r in &outcome.roles {
-        let role = &dataset.roles[r];
-        md += &format!("\n### Hiring kit: {}\n\n", role.title);
-        if let Some(option) = dataset
-            .option_index(&role.option)
-            .map(|o| &dataset.options[o])
-        {
-            for pay in [&option.salary, &option.contract_rate]
-                .into_iter()
-                .flatten()
-            {
-                md += &format!("- Pay: {}\n", pay_line(dataset, pay));
-            }
+    for kit in &kits.kits {
+        md += &format!("\n### {}\n\n", kit.title);
+        for pay in &kit.pay {
+            md += &format!("- Pay: {pay}\n");
         }
-        if !role.questions.is_empty() {
+        if !kit.questions.is_empty() {
             md += "\n**Interview questions**\n\n";
-            for (i, q) in role.questions.iter().enumerate() {
+            for (i, q) in kit.questions.iter().enumerate() {
                 md += &format!("{}. {q}\n", i + 1);
             }
         }
-        if !role.red_flags.is_empty() {
+        if !kit.red_flags.is_empty() {
             md += "\n**Red flags**\n\n";
-            for flag in role.red_flags.iter() {
-                md += &format!("- {}: {}\n", flag.flag, flag.why);
+            for (flag, why) in &kit.red_flags {
+                md += &format!("- {flag}: {why}\n");
             }
         }
-        if !role.market.is_empty() {
+        if !kit.market.is_empty() {
             md += "\n**The candidate market**\n\n";
-            for note in role.market.iter() {
+            for note in &kit.market {
                 md += &format!("- {note}\n");
             }
+        }
+        if let Some(credit) = &kit.credit {
+            md += &format!("\n_{credit}_\n");
         }
     }
     if !dataset.sources.is_empty() {
@@ -123,60 +118,6 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
         );
     }
     md
-}
-
-/// A pay range with its note and where it comes from: "$130,000–$190,000 a year.
-/// Typical annual compensation (OfflinePixel)".
-pub fn pay_line(dataset: &Dataset, pay: &PayRange) -> String {
-    let mut line = pay_range(pay);
-    if let Some(note) = &pay.note {
-        line += ". ";
-        line += note.trim_end_matches('.');
-    }
-    if pay.source.is_some() {
-        line += &format!(
-            " ({})",
-            explain::source_name(dataset, pay.source.as_deref())
-        );
-    }
-    line
-}
-
-/// "$130,000–$190,000 a year" or "$20–$55 an hour in India".
-pub fn pay_range(pay: &PayRange) -> String {
-    let symbol = if pay.currency == "USD" { "$" } else { "" };
-    let suffix = if symbol.is_empty() {
-        format!(" {}", pay.currency)
-    } else {
-        String::new()
-    };
-    let per = match &*pay.per {
-        "year" => "a year".to_string(),
-        "hour" => "an hour".to_string(),
-        other => format!("per {other}"),
-    };
-    let region = pay
-        .region
-        .as_ref()
-        .map(|r| format!(" in {r}"))
-        .unwrap_or_default();
-    format!(
-        "{symbol}{}–{symbol}{}{suffix} {per}{region}",
-        thousands(pay.low),
-        thousands(pay.high)
-    )
-}
-
-fn thousands(value: f64) -> String {
-    let digits = (value.round().max(0.0) as u64).to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 /// Escapes text for HTML element content and double-quoted attributes.
