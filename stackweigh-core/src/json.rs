@@ -39,6 +39,52 @@ pub enum Step {
     Index(usize),
 }
 
+/// Where a value is: the keys and indices leading to it, as a list linked on the stack,
+/// so that nothing is written out until a refusal needs it.
+#[derive(Debug, Clone, Copy)]
+pub enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl<'a> Path<'a> {
+    pub fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path::Key(self, key)
+    }
+
+    pub fn index(&'a self, index: usize) -> Path<'a> {
+        Path::Index(self, index)
+    }
+
+    pub fn steps(&self) -> Vec<Step> {
+        let mut steps = Vec::new();
+        let mut at = self;
+        loop {
+            match at {
+                Path::Root => break,
+                Path::Key(parent, key) => {
+                    steps.push(Step::Key(key.to_string()));
+                    at = parent;
+                }
+                Path::Index(parent, index) => {
+                    steps.push(Step::Index(*index));
+                    at = parent;
+                }
+            }
+        }
+        steps.reverse();
+        steps
+    }
+}
+
+/// `criteria[2].scores.python`.
+impl std::fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&path(&self.steps()))
+    }
+}
+
 /// A path as the widget writes it: `criteria[2].scores.python`.
 pub fn path(steps: &[Step]) -> String {
     let mut path = String::new();

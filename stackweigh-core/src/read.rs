@@ -20,7 +20,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess
 use serde::Deserialize;
 
 use crate::dataset::{Dataset, DatasetError};
-use crate::json::{self, Step};
+use crate::json::{self, Path, Step};
 use crate::validate;
 
 /// What a parsed JSON value is.
@@ -88,36 +88,6 @@ pub fn check_json(text: &str) -> Result<(), DatasetError> {
             format!("{} at line {line} column {column}", fault.problem),
         )
     })
-}
-
-/// Where a value is: the keys and indices leading to it. A linked list on the stack, so
-/// reading builds no path until something is refused.
-enum Path<'a> {
-    Root,
-    Key(&'a Path<'a>, &'a str),
-    Index(&'a Path<'a>, usize),
-}
-
-impl Path<'_> {
-    fn steps(&self) -> Vec<Step> {
-        let mut steps = Vec::new();
-        let mut at = self;
-        loop {
-            match at {
-                Path::Root => break,
-                Path::Key(parent, key) => {
-                    steps.push(Step::Key(key.to_string()));
-                    at = parent;
-                }
-                Path::Index(parent, index) => {
-                    steps.push(Step::Index(*index));
-                    at = parent;
-                }
-            }
-        }
-        steps.reverse();
-        steps
-    }
 }
 
 /// Why a value was refused, and (once known) where.
