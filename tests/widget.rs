@@ -144,8 +144,8 @@ fn props(settings: Settings) -> AppProps {
 async fn moving_a_slider_changes_the_verdict_exactly_as_the_engine_says() {
     let widget = Mounted::builtin().await;
     let d = Dataset::builtin();
-    let mut choices = Choices::defaults(&d);
-    assert_eq!(widget.verdict(), evaluate(&d, &choices).verdict.id(&d));
+    let mut choices = Choices::defaults(d);
+    assert_eq!(widget.verdict(), evaluate(d, &choices).verdict.id(d));
     for (criterion, value) in [
         ("data-science", 10),
         ("full-stack-js", 0),
@@ -154,10 +154,10 @@ async fn moving_a_slider_changes_the_verdict_exactly_as_the_engine_says() {
     ] {
         widget.slide(criterion, value).await;
         choices.weights[d.criterion_index(criterion).unwrap()] = f64::from(value);
-        let expected = evaluate(&d, &choices);
+        let expected = evaluate(d, &choices);
         assert_eq!(
             widget.verdict(),
-            expected.verdict.id(&d),
+            expected.verdict.id(d),
             "after {criterion} = {value}"
         );
         let node_score = widget.text("[data-score='node']");
@@ -167,7 +167,7 @@ async fn moving_a_slider_changes_the_verdict_exactly_as_the_engine_says() {
         );
         assert_eq!(
             widget.text(".sw-verdict-text"),
-            stackweigh_core::explain::headline(&d, &expected.verdict)
+            stackweigh_core::explain::headline(d, &expected.verdict)
         );
     }
     // Data science critical, full-stack JS ignored, performance low: Python clearly.
@@ -255,13 +255,13 @@ async fn chips_apply_presets_and_several_combine() {
         Some("true")
     );
     let real_time = d.project_index("real-time").unwrap();
-    assert_eq!(widget.slider_values(&d), d.preset_weights(real_time));
+    assert_eq!(widget.slider_values(d), d.preset_weights(real_time));
     assert_eq!(widget.verdict(), "node");
 
     widget.click("button[data-need='machine-learning']").await;
     let ml = d.project_index("machine-learning").unwrap();
-    let combined = stackweigh_core::choices::combined_presets(&d, &[real_time, ml]).unwrap();
-    assert_eq!(widget.slider_values(&d), combined);
+    let combined = stackweigh_core::choices::combined_presets(d, &[real_time, ml]).unwrap();
+    assert_eq!(widget.slider_values(d), combined);
     assert_eq!(widget.verdict(), "both");
     assert_eq!(
         widget.text(".sw-verdict-text"),
@@ -297,7 +297,7 @@ async fn chips_apply_presets_and_several_combine() {
 
     widget.click("button[data-need='real-time']").await;
     assert_eq!(widget.verdict(), "python");
-    assert_eq!(widget.slider_values(&d), d.preset_weights(ml));
+    assert_eq!(widget.slider_values(d), d.preset_weights(ml));
 }
 
 #[wasm_bindgen_test]
@@ -434,14 +434,14 @@ async fn all_zero_and_all_ten_render_without_panicking() {
     }))
     .await;
     let expected = evaluate(
-        &d,
+        d,
         &Choices {
             weights: vec![10.0; d.criteria.len()],
             needs: vec![],
             team: None,
         },
     );
-    assert_eq!(widget.verdict(), expected.verdict.id(&d));
+    assert_eq!(widget.verdict(), expected.verdict.id(d));
     assert_eq!(widget.all(".sw-bar-row").len(), 2);
 }
 
