@@ -177,8 +177,8 @@ pub fn embed_snippet(
 /// steps.
 ///
 /// One text for the embed to parse in a single call: built key by key in the page, the
-/// same object cost a call into JavaScript per key and value, about 150 per slider step
-/// with forty criteria.
+/// same object would cost a call into JavaScript per key and value, on every slider step
+/// (docs/performance.md, "What a step costs").
 pub fn event_detail(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> String {
     let mut json = String::from("{\"recommendation\":");
     push_json_string(&mut json, outcome.verdict.id(dataset));
