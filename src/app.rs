@@ -81,7 +81,7 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     html! {
-        <section class="sw" data-theme={theme.as_str()} aria-label={dataset.title.clone()}>
+        <section class="sw" data-theme={theme.as_str()} aria-label={dataset.title.0}>
             <header class="sw-head">
                 <h2 class="sw-title">{ &*dataset.title }</h2>
                 if !dataset.intro.is_empty() {

@@ -26,6 +26,11 @@ thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     /// Shadow roots of live instances, for the panic notice.
     pub(crate) static SHADOWS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
+    /// Every custom dataset text read on this page, and what it gave. A dataset is kept for
+    /// the life of the page (see the core's schema.rs), so an element mounted again with
+    /// the same text, as single-page sites do on every navigation, reads nothing anew.
+    static READ: RefCell<Vec<(String, Result<&'static Dataset, String>)>> =
+        const { RefCell::new(Vec::new()) };
 }
 
 /// One `<stack-weigh>` element's instance. Freed from JS when the element is removed.
@@ -274,9 +279,19 @@ fn read_dataset(host: &HtmlElement) -> (Shared<Dataset>, Option<String>) {
     if json.len() > MAX_DATASET_BYTES {
         return (builtin, Some("It is larger than 512 KB.".to_string()));
     }
-    match dataset_from_json(&json) {
-        Ok(dataset) => (Rc::new(dataset).into(), None),
-        Err(problem) => (builtin, Some(problem.to_string())),
+    let read = READ.with(|read| {
+        if let Some((_, done)) = read.borrow().iter().find(|(text, _)| *text == json) {
+            return done.clone();
+        }
+        let done = dataset_from_json(&json)
+            .map(|dataset| &*Box::leak(Box::new(dataset)))
+            .map_err(|problem| problem.to_string());
+        read.borrow_mut().push((json, done.clone()));
+        done
+    });
+    match read {
+        Ok(dataset) => (Shared::Static(dataset), None),
+        Err(problem) => (builtin, Some(problem)),
     }
 }
 

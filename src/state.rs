@@ -29,8 +29,9 @@ impl Reducible for Model {
 
 /// Shared, read-only data in props. Equal when it is the same data: the dataset and the
 /// outcome are rebuilt, never mutated, so identity is enough and avoids a deep comparison
-/// of the whole dataset on every render. The built-in dataset is static data and is
-/// borrowed; what is built at run time is counted.
+/// of the whole dataset on every render. A dataset lives as long as the page (the
+/// built-in one is baked in, a custom one is kept once read) and is borrowed; what is
+/// worked out anew, like each outcome, is counted.
 #[derive(Debug)]
 pub enum Shared<T: 'static> {
     Static(&'static T),

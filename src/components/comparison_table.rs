@@ -23,7 +23,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             <tr key={&*row.aspect}>
                 <th scope="row">{ &*row.aspect }</th>
                 { for d.options.iter().map(|o| html! {
-                    <td data-label={o.name.clone()}>{ row.values.get(&o.id).cloned().unwrap_or_else(|| "—".into()) }</td>
+                    <td data-label={o.name.0}>{ row.values.get(&o.id).map_or("—", |v| v.0) }</td>
                 }) }
             </tr>
         }

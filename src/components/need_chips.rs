@@ -23,7 +23,7 @@ pub fn NeedChips(props: &NeedChipsProps) -> Html {
                     type="button"
                     class="sw-chip"
                     aria-pressed={if pressed { "true" } else { "false" }}
-                    data-need={project.id.clone()}
+                    data-need={project.id.0}
                     {onclick}
                 >
                     <span class="sw-chip-mark" aria-hidden="true">{ if pressed { "✓" } else { "+" } }</span>

@@ -52,7 +52,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
                     { for segments }
                     <rect class="sw-bar-bg" x={per_mille(end)} y="-5" width="1000" height="20" />
                 </svg>
-                <span class="sw-bar-score" data-score={option.id.clone()}>{ explain::score(scores.mean[o]) }</span>
+                <span class="sw-bar-score" data-score={option.id.0}>{ explain::score(scores.mean[o]) }</span>
             </li>
         }
     });

@@ -54,7 +54,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
         .filter_map(|o| Some((&o.name, criterion.notes.get(&o.id)?)))
         .map(|(name, note)| html! { <li><b>{ name }{ ": " }</b>{ note }</li> });
     html! {
-        <div class="sw-slider" data-criterion-row={criterion.id.clone()}>
+        <div class="sw-slider" data-criterion-row={criterion.id.0}>
             <div class="sw-slider-head">
                 <label class="sw-slider-label" for={input_id.clone()}>{ &*criterion.name }</label>
                 <span class="sw-slider-value" aria-hidden="true">
@@ -71,7 +71,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
                 value={value.clone()}
                 aria-valuetext={format!("{value}, {label}")}
                 aria-describedby={note_id.clone()}
-                data-criterion={criterion.id.clone()}
+                data-criterion={criterion.id.0}
                 {oninput}
             />
             <svg class="sw-ruler" viewBox="-10 0 1020 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -81,7 +81,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
             </svg>
             <div class="sw-slider-note" id={note_id}>
                 <p class="sw-slider-desc">{ &*criterion.description }</p>
-                <p class="sw-evidence" data-evidence={criterion.id.clone()}>
+                <p class="sw-evidence" data-evidence={criterion.id.0}>
                     { for scores }
                     <span class="sw-source">{ " out of 10, " }{ explain::source_name(d, criterion.source.as_deref()) }</span>
                 </p>

@@ -5,8 +5,12 @@
 //! dataset into them and bakes it into Rust (see build.rs). So it may use only std, serde
 //! and databake, never the rest of the crate.
 //!
-//! Text and lists are borrowed or owned ([`Text`], [`List`]): the built-in dataset borrows
-//! them from the program, baked as constants, and a custom one owns what it read.
+//! **A dataset lives as long as the program.** The built-in one is baked into it as
+//! constant data; a custom one is read once (per text, per page: see `src/embed.rs`) and
+//! kept. So its text and lists are `&'static` ([`Text`], [`List`]) and every type here is
+//! `Copy`: a dataset is shared without reference counts, and reading one needs no code to
+//! free what a refused one had read so far, which made the widget's script kilobytes
+//! larger (docs/performance.md).
 //!
 //! Serde's derive reads each type; `Serialize` and databake's `Bake` are derived only off
 //! the wasm, for the build script and the tests, so the widget ships the reading half only.
@@ -15,50 +19,99 @@
 //! `null`. Unknown fields are refused by the reader for every type at once
 //! ([`crate::read`]), not here per type.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
-/// Text in a dataset: borrowed for the built-in dataset, owned for a custom one.
-pub type Text = Cow<'static, str>;
+/// Text in a dataset, kept for the whole program. Reading one keeps what it read; so does
+/// making one from a `String`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Text(pub &'static str);
 
-/// A list in a dataset, borrowed or owned like [`Text`]. It reads as a slice; a test or a
-/// tool that changes one takes it with [`List::to_mut`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct List<T: Clone + 'static>(pub(crate) Cow<'static, [T]>);
+impl std::ops::Deref for Text {
+    type Target = str;
 
-impl<T: Clone + 'static> List<T> {
-    /// The list as a `Vec`, copied first when it is borrowed.
-    pub fn to_mut(&mut self) -> &mut Vec<T> {
-        self.0.to_mut()
+    fn deref(&self) -> &str {
+        self.0
     }
 }
 
-impl<T: Clone + 'static> Default for List<T> {
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl From<&'static str> for Text {
+    fn from(text: &'static str) -> Self {
+        Text(text)
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Text(Box::leak(text.into_boxed_str()))
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<Text> for &str {
+    fn eq(&self, other: &Text) -> bool {
+        *self == other.0
+    }
+}
+
+impl PartialEq<Text> for String {
+    fn eq(&self, other: &Text) -> bool {
+        self == other.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Text::from)
+    }
+}
+
+/// A list in a dataset, kept for the whole program like [`Text`]. It reads as a slice; a
+/// test that changes one builds a new one from a `Vec`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct List<T: 'static>(pub(crate) &'static [T]);
+
+impl<T: 'static> Default for List<T> {
     fn default() -> Self {
-        List(Cow::Borrowed(&[]))
+        List(&[])
     }
 }
 
-impl<T: Clone + 'static> std::ops::Deref for List<T> {
+impl<T: 'static> std::ops::Deref for List<T> {
     type Target = [T];
 
     fn deref(&self) -> &[T] {
-        &self.0
+        self.0
     }
 }
 
-/// Changing an element copies a borrowed list first.
-impl<T: Clone + 'static> std::ops::DerefMut for List<T> {
-    fn deref_mut(&mut self) -> &mut [T] {
-        self.0.to_mut()
-    }
-}
-
-impl<'a, T: Clone + 'static> IntoIterator for &'a List<T> {
+impl<'a, T: 'static> IntoIterator for &'a List<T> {
     type Item = &'a T;
     type IntoIter = std::slice::Iter<'a, T>;
 
@@ -67,19 +120,19 @@ impl<'a, T: Clone + 'static> IntoIterator for &'a List<T> {
     }
 }
 
-impl<T: Clone + 'static> From<Vec<T>> for List<T> {
+impl<T: 'static> From<Vec<T>> for List<T> {
     fn from(items: Vec<T>) -> Self {
-        List(Cow::Owned(items))
+        List(Box::leak(items.into_boxed_slice()))
     }
 }
 
 /// Read element by element, without serde's guess at the length to reserve: lists are
 /// short, and the guess is more code per element type.
-impl<'de, T: Clone + Deserialize<'de> + 'static> Deserialize<'de> for List<T> {
+impl<'de, T: Deserialize<'de> + 'static> Deserialize<'de> for List<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Items<T>(PhantomData<T>);
 
-        impl<'de, T: Clone + Deserialize<'de> + 'static> Visitor<'de> for Items<T> {
+        impl<'de, T: Deserialize<'de> + 'static> Visitor<'de> for Items<T> {
             type Value = List<T>;
 
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -99,7 +152,7 @@ impl<'de, T: Clone + Deserialize<'de> + 'static> Deserialize<'de> for List<T> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -134,7 +187,7 @@ pub struct Dataset {
 }
 
 /// One of the technologies being compared (an "option" in the JSON).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -168,7 +221,7 @@ pub struct Choice {
     pub contract_rate: Option<PayRange>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -192,7 +245,7 @@ pub struct PayRange {
 }
 
 /// Something a hiring decision can weigh, scored 1–10 per option.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -225,7 +278,7 @@ fn default_weight() -> f64 {
 }
 
 /// A kind of project, with the verdict the sources give for it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -253,7 +306,7 @@ pub struct ProjectType {
     pub preset: ById<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -269,7 +322,7 @@ pub struct ComparisonRow {
 }
 
 /// A hire to make, with what to ask and what to watch for.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -298,7 +351,7 @@ pub struct Role {
     pub market: List<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -310,7 +363,7 @@ pub struct RedFlag {
 }
 
 /// When a product needs more than one option, and how to hire for it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -341,7 +394,7 @@ pub struct BothAdvice {
 
 /// A sign on a roadmap that the product needs more than one option: it shows when every
 /// group has at least one of its project types chosen.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -354,7 +407,7 @@ pub struct Signal {
 }
 
 /// One side of a [`Signal`]: project types that call for `option`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -367,7 +420,7 @@ pub struct SignalGroup {
 }
 
 /// What the sources say about hiring for the team's existing stack.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -380,7 +433,7 @@ pub struct TeamAdvice {
     pub source: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -393,7 +446,7 @@ pub struct Faq {
     pub source: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[cfg_attr(
     not(target_family = "wasm"),
     derive(serde::Serialize, databake::Bake),
@@ -415,7 +468,7 @@ pub struct Source {
 /// Values keyed by an option or criterion id (scores, notes, presets, table cells), in
 /// the dataset's order, each id once. A short list rather than a map: it holds at most 40
 /// entries, and a map type would ship its own code for so few. Equality ignores the order.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct ById<T: Clone + 'static>(pub(crate) List<(Text, T)>);
 
 impl<T: Clone + 'static> ById<T> {
@@ -434,10 +487,6 @@ impl<T: Clone + 'static> ById<T> {
         self.0.iter().map(|(key, _)| &**key)
     }
 
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
-        self.0.to_mut().iter_mut().map(|(_, value)| value)
-    }
-
     pub fn len(&self) -> usize {
         self.0.len()
     }
@@ -450,7 +499,9 @@ impl<T: Clone + 'static> ById<T> {
     pub fn insert(&mut self, id: Text, value: T) -> bool {
         let new = self.get(&id).is_none();
         if new {
-            self.0.to_mut().push((id, value));
+            let mut entries = self.0.to_vec();
+            entries.push((id, value));
+            self.0 = List::from(entries);
         }
         new
     }
@@ -514,7 +565,7 @@ impl<'de, T: Clone + Deserialize<'de> + 'static> Deserialize<'de> for ById<T> {
                         });
                     }
                     let value = map.next_value()?;
-                    entries.push((Text::Owned(id), value));
+                    entries.push((Text::from(id), value));
                 }
                 Ok(ById(List::from(entries)))
             }
@@ -539,14 +590,36 @@ impl<'de, T> de::DeserializeSeed<'de> for Refuse<T> {
 }
 
 #[cfg(not(target_family = "wasm"))]
-impl<T: Clone + serde::Serialize + 'static> serde::Serialize for List<T> {
+impl serde::Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0)
+    }
+}
+
+#[cfg(not(target_family = "wasm"))]
+impl databake::Bake for Text {
+    fn bake(&self, _: &databake::CrateEnv) -> databake::TokenStream {
+        let text = self.0;
+        databake::quote!(crate::schema::Text(#text))
+    }
+}
+
+#[cfg(not(target_family = "wasm"))]
+impl databake::BakeSize for Text {
+    fn borrows_size(&self) -> usize {
+        self.0.len()
+    }
+}
+
+#[cfg(not(target_family = "wasm"))]
+impl<T: serde::Serialize + 'static> serde::Serialize for List<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter())
     }
 }
 
 #[cfg(not(target_family = "wasm"))]
-impl<T: Clone + databake::Bake + 'static> databake::Bake for List<T> {
+impl<T: databake::Bake + 'static> databake::Bake for List<T> {
     fn bake(&self, env: &databake::CrateEnv) -> databake::TokenStream {
         let items = self.0.bake(env);
         databake::quote!(crate::schema::List(#items))
@@ -554,7 +627,7 @@ impl<T: Clone + databake::Bake + 'static> databake::Bake for List<T> {
 }
 
 #[cfg(not(target_family = "wasm"))]
-impl<T: Clone + databake::BakeSize + 'static> databake::BakeSize for List<T> {
+impl<T: databake::BakeSize + 'static> databake::BakeSize for List<T> {
     fn borrows_size(&self) -> usize {
         self.0.borrows_size()
     }

@@ -131,7 +131,7 @@ fn each_kind_of_python_work_gets_its_own_kit() {
         outcome
             .roles
             .iter()
-            .map(|&r| d.roles[r].id.clone())
+            .map(|&r| d.roles[r].id)
             .collect::<Vec<_>>()
     };
     assert_eq!(role_for("machine-learning"), ["python-ml"]);

@@ -12,7 +12,7 @@ use stackweigh_core::encoding::{
 use stackweigh_core::{Choices, Settings, Theme};
 
 fn builtin() -> Dataset {
-    Dataset::builtin().clone()
+    *Dataset::builtin()
 }
 
 #[test]
@@ -88,14 +88,21 @@ proptest! {
         chosen in prop::collection::vec(any::<bool>(), 6),
     ) {
         let mut d = d;
-        for (c, q) in d.criteria.to_mut().iter_mut().zip(&quarters) {
-            c.default_weight = f64::from(*q) / 4.0;
-        }
-        for p in d.project_types.to_mut() {
-            for (w, q) in p.preset.values_mut().zip(&preset_quarters) {
-                *w = f64::from(*q) / 4.0;
+        d.criteria = common::edited(d.criteria, |criteria| {
+            for (c, q) in criteria.iter_mut().zip(&quarters) {
+                c.default_weight = f64::from(*q) / 4.0;
             }
-        }
+        });
+        d.project_types = common::edited(d.project_types, |projects| {
+            for p in projects {
+                p.preset = p
+                    .preset
+                    .iter()
+                    .zip(&preset_quarters)
+                    .map(|((id, _), q)| (id.to_string(), f64::from(*q) / 4.0))
+                    .collect();
+            }
+        });
         let d = common::through_json(&d);
         let needs: Vec<usize> = (0..d.project_types.len()).filter(|&p| chosen[p]).collect();
         for c in [Choices::defaults(&d), Choices::for_needs(&d, needs, None)] {

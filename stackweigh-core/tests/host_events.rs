@@ -41,9 +41,11 @@ fn a_moved_slider_shows_in_the_detail() {
 
 #[test]
 fn ids_are_escaped_whatever_they_hold() {
-    let mut d = Dataset::builtin().clone();
-    d.options[0].id = "quote\" backslash\\ newline\n bell\u{7} é".into();
-    d.criteria[0].id = "</script>".into();
+    let mut d = *Dataset::builtin();
+    d.options = common::edited(d.options, |o| {
+        o[0].id = "quote\" backslash\\ newline\n bell\u{7} é".into()
+    });
+    d.criteria = common::edited(d.criteria, |c| c[0].id = "</script>".into());
     let c = Choices::defaults(&d);
     let detail = detail(&d, &c);
     assert!(

@@ -848,11 +848,13 @@ proptest! {
         weights in prop::collection::vec((0u8..=10).prop_map(f64::from), 2),
         team in prop::option::of(0usize..2),
     ) {
-        let mut d = small().clone();
+        let mut d = *small();
         d.title = title.into();
-        for (option, name) in d.options.to_mut().iter_mut().zip(names) {
-            option.name = name.into();
-        }
+        d.options = common::edited(d.options, |options| {
+            for (option, name) in options.iter_mut().zip(names) {
+                option.name = name.into();
+            }
+        });
         let c = Choices { weights, needs: vec![], team };
         let outcome = evaluate(&d, &c);
         assert_only_template_markup(&share::embed_snippet(&d, &c, &outcome, &script_src));

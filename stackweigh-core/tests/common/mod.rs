@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use proptest::prelude::*;
 use serde_json::Value;
-use stackweigh_core::dataset::{ById, Choice, Criterion, ProjectType, BUILTIN_JSON};
+use stackweigh_core::dataset::{ById, Choice, Criterion, List, ProjectType, BUILTIN_JSON};
 use stackweigh_core::read::{read_json, Json, Kind};
 use stackweigh_core::share::event_detail;
 use stackweigh_core::{Choices, Dataset, DatasetError, Outcome};
@@ -63,6 +63,13 @@ impl Json for Parsed {
             _ => Vec::new(),
         }
     }
+}
+
+/// A copy of `list` with `edit` applied: a dataset's lists are kept as they are.
+pub fn edited<T: Clone>(list: List<T>, edit: impl FnOnce(&mut Vec<T>)) -> List<T> {
+    let mut items = list.to_vec();
+    edit(&mut items);
+    items.into()
 }
 
 /// The built-in dataset's JSON as a `serde_json::Value`, for tests that change it.
