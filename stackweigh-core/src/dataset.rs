@@ -9,8 +9,8 @@
 use std::fmt;
 
 pub use crate::schema::{
-    BothAdvice, ById, Choice, ComparisonRow, Criterion, Dataset, Faq, List, PayRange, ProjectType,
-    RedFlag, Role, Signal, SignalGroup, Source, TeamAdvice, Text, DEFAULT_WEIGHT,
+    BothAdvice, ById, ComparisonRow, Criterion, Dataset, Faq, List, PayRange, ProjectType, RedFlag,
+    Role, Signal, SignalGroup, Source, TeamAdvice, Technology, Text, DEFAULT_WEIGHT,
 };
 
 /// The built-in comparison, embedded at compile time.
@@ -57,10 +57,10 @@ impl fmt::Display for DatasetError {
     }
 }
 
-impl Choice {
+impl Technology {
     /// An option with only an id and a name, as the schema's minimum allows.
-    pub fn new(id: impl Into<Text>, name: impl Into<Text>) -> Choice {
-        Choice {
+    pub fn new(id: impl Into<Text>, name: impl Into<Text>) -> Technology {
+        Technology {
             id: id.into(),
             name: name.into(),
             summary: Text::default(),

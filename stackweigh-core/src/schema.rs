@@ -164,7 +164,7 @@ pub struct Dataset {
     /// One or two sentences under the heading.
     #[serde(default)]
     pub intro: Text,
-    pub options: List<Choice>,
+    pub options: List<Technology>,
     pub criteria: List<Criterion>,
     #[serde(default)]
     pub project_types: List<ProjectType>,
@@ -193,7 +193,7 @@ pub struct Dataset {
     derive(serde::Serialize, databake::Bake),
     databake(path = crate::schema)
 )]
-pub struct Choice {
+pub struct Technology {
     pub id: Text,
     pub name: Text,
     /// A one-line portrait.

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use proptest::prelude::*;
 use serde_json::Value;
-use stackweigh_core::dataset::{ById, Choice, Criterion, List, ProjectType, BUILTIN_JSON};
+use stackweigh_core::dataset::{ById, Criterion, List, ProjectType, Technology, BUILTIN_JSON};
 use stackweigh_core::read::{read_json, Json, Kind};
 use stackweigh_core::share::event_detail;
 use stackweigh_core::{Choices, Dataset, DatasetError, Outcome};
@@ -103,12 +103,12 @@ pub fn arb_dataset(max_options: usize) -> impl Strategy<Value = Dataset> {
         })
         .prop_map(|(teams, scores, defaults, projects)| {
             let n = teams.len();
-            let options: Vec<Choice> = teams
+            let options: Vec<Technology> = teams
                 .iter()
                 .enumerate()
-                .map(|(o, &team)| Choice {
+                .map(|(o, &team)| Technology {
                     team: team.then(|| format!("lang_{o}").into()),
-                    ..Choice::new(format!("opt-{o}"), format!("Option {o}"))
+                    ..Technology::new(format!("opt-{o}"), format!("Option {o}"))
                 })
                 .collect();
             let criteria: Vec<Criterion> = scores
@@ -170,8 +170,8 @@ pub fn arb_dataset(max_options: usize) -> impl Strategy<Value = Dataset> {
 /// A dataset of `quarters.len()` criteria over `quarters[0].len()` options, each score
 /// given in quarter points above 1 (0 is 1.0, 36 is 10.0), every default weight 5.
 pub fn scored_dataset(quarters: &[Vec<u8>]) -> Dataset {
-    let options: Vec<Choice> = (0..quarters[0].len())
-        .map(|o| Choice::new(format!("opt-{o}"), format!("Option {o}")))
+    let options: Vec<Technology> = (0..quarters[0].len())
+        .map(|o| Technology::new(format!("opt-{o}"), format!("Option {o}")))
         .collect();
     let criteria: Vec<Criterion> = quarters
         .iter()
