@@ -246,10 +246,10 @@ async fn each_slider_shows_the_sources_scores_and_notes() {
 async fn chips_apply_presets_and_several_combine() {
     let widget = Mounted::builtin().await;
     let d = Dataset::builtin();
-    widget.click("button[data-need='real-time']").await;
+    widget.click("button[data-project-type='real-time']").await;
     assert_eq!(
         widget
-            .find("button[data-need='real-time']")
+            .find("button[data-project-type='real-time']")
             .get_attribute("aria-pressed")
             .as_deref(),
         Some("true")
@@ -258,7 +258,9 @@ async fn chips_apply_presets_and_several_combine() {
     assert_eq!(widget.slider_values(d), d.preset_weights(real_time));
     assert_eq!(widget.verdict(), "node");
 
-    widget.click("button[data-need='machine-learning']").await;
+    widget
+        .click("button[data-project-type='machine-learning']")
+        .await;
     let ml = d.project_index("machine-learning").unwrap();
     let combined = stackweigh_core::choices::combined_presets(d, &[real_time, ml]).unwrap();
     assert_eq!(widget.slider_values(d), combined);
@@ -295,7 +297,7 @@ async fn chips_apply_presets_and_several_combine() {
     assert_eq!(kits, ["node-backend", "python-ml"]);
     widget.click("input[type=radio][value='neither']").await;
 
-    widget.click("button[data-need='real-time']").await;
+    widget.click("button[data-project-type='real-time']").await;
     assert_eq!(widget.verdict(), "python");
     assert_eq!(widget.slider_values(d), d.preset_weights(ml));
 }
@@ -334,7 +336,7 @@ async fn the_live_region_speaks_when_the_verdict_changes_and_not_on_every_step()
     let widget = Mounted::builtin().await;
     let start = widget.text("[data-live]");
     assert!(start.starts_with("What are you building? Pick"), "{start}");
-    widget.click("button[data-need='real-time']").await;
+    widget.click("button[data-project-type='real-time']").await;
     let before = widget.text("[data-live]");
     assert!(before.starts_with("Leans Node.js."), "{before}");
     widget.slide("performance", 9).await;
@@ -379,7 +381,7 @@ async fn the_first_view_tells_no_one_to_hire() {
 #[wasm_bindgen_test]
 async fn a_chosen_project_type_shows_what_the_sources_say_without_hovering() {
     let widget = Mounted::builtin().await;
-    widget.click("button[data-need='real-time']").await;
+    widget.click("button[data-project-type='real-time']").await;
     let sources = widget.text(".sw-sources [data-project='real-time']");
     assert!(
         sources.starts_with("Real-time app (chat, notifications, live data): CompanyBench Editorial recommends Node.js."),
@@ -437,7 +439,7 @@ async fn all_zero_and_all_ten_render_without_panicking() {
         d,
         &Choices {
             weights: vec![10.0; d.criteria.len()],
-            needs: vec![],
+            project_types: vec![],
             team: None,
         },
     );
@@ -499,7 +501,9 @@ async fn a_team_gets_its_bonus_in_the_comparison_not_in_its_score() {
         "the advice for neither is gone"
     );
     // Machine learning is firm for Python: a JavaScript team gets no bonus there.
-    widget.click("button[data-need='machine-learning']").await;
+    widget
+        .click("button[data-project-type='machine-learning']")
+        .await;
     assert_eq!(widget.text(".sw-verdict-text"), "Clear: hire Python");
     assert!(widget
         .text(".sw-reasons")

@@ -1,7 +1,7 @@
 use stackweigh_core::{Action, Choices, Dataset, Outcome};
 use yew::prelude::*;
 
-use crate::components::{NeedChips, TeamChoice, WeightSlider};
+use crate::components::{ProjectTypeChips, TeamChoice, WeightSlider};
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -12,13 +12,13 @@ pub struct ControlsProps {
     pub on_action: Callback<Action>,
 }
 
-/// Everything the visitor can set: needs, team, one slider per criterion, reset.
+/// Everything the visitor can set: project types, team, one slider per criterion, reset.
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let d = &props.dataset;
     // Memoised so that a slider whose weight and tipping points did not change skips its render.
-    let on_toggle_need = use_callback(props.on_action.clone(), |p, on_action| {
-        on_action.emit(Action::ToggleNeed(p))
+    let on_toggle_project_type = use_callback(props.on_action.clone(), |p, on_action| {
+        on_action.emit(Action::ToggleProjectType(p))
     });
     let on_team = use_callback(props.on_action.clone(), |team, on_action| {
         on_action.emit(Action::SetTeam(team))
@@ -49,7 +49,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
     html! {
         <div class="sw-controls">
             if !d.project_types.is_empty() {
-                <NeedChips dataset={d.clone()} needs={props.choices.needs.clone()} on_toggle={on_toggle_need} />
+                <ProjectTypeChips dataset={d.clone()} project_types={props.choices.project_types.clone()} on_toggle={on_toggle_project_type} />
             }
             if d.options.iter().any(|o| o.team.is_some()) {
                 <TeamChoice dataset={d.clone()} team={props.choices.team} on_change={on_team} />

@@ -28,14 +28,18 @@ pub fn call(dataset: &Dataset, choices: &Choices) -> Option<BothCall> {
     let both = dataset.both.as_ref()?;
     let chosen = |id: &Text| {
         choices
-            .needs
+            .project_types
             .iter()
             .any(|&p| dataset.project_types.get(p).is_some_and(|t| t.id == *id))
     };
     let mut signals = Vec::new();
     let mut options: Vec<usize> = Vec::new();
     for (s, signal) in both.signals.iter().enumerate() {
-        if !signal.groups.iter().all(|g| g.needs.iter().any(chosen)) {
+        if !signal
+            .groups
+            .iter()
+            .all(|g| g.project_types.iter().any(chosen))
+        {
             continue;
         }
         signals.push(s);

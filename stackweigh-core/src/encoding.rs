@@ -32,12 +32,12 @@ const MAX_SETTING_LEN: usize = 4096;
 /// message per setting that could not be used.
 pub fn read_settings(dataset: &Dataset, settings: &Settings) -> (Choices, Vec<String>) {
     let mut problems = Vec::new();
-    let needs = match settings
+    let project_types = match settings
         .preset
         .as_deref()
         .map(|text| parse_preset(dataset, text))
     {
-        Some(Ok(needs)) => needs,
+        Some(Ok(project_types)) => project_types,
         Some(Err(problem)) => {
             problems.push(problem);
             vec![]
@@ -45,7 +45,7 @@ pub fn read_settings(dataset: &Dataset, settings: &Settings) -> (Choices, Vec<St
         None => vec![],
     };
     let mut weights =
-        combined_presets(dataset, &needs).unwrap_or_else(|| dataset.default_weights());
+        combined_presets(dataset, &project_types).unwrap_or_else(|| dataset.default_weights());
     if let Some(text) = settings.weights.as_deref() {
         match parse_weights(dataset, text) {
             Ok(overrides) => {
@@ -71,7 +71,7 @@ pub fn read_settings(dataset: &Dataset, settings: &Settings) -> (Choices, Vec<St
     (
         Choices {
             weights,
-            needs,
+            project_types,
             team,
         },
         problems,
@@ -80,9 +80,9 @@ pub fn read_settings(dataset: &Dataset, settings: &Settings) -> (Choices, Vec<St
 
 /// The settings that reproduce `choices` exactly (every weight is written out).
 pub fn write_settings(dataset: &Dataset, choices: &Choices) -> Settings {
-    let preset = (!choices.needs.is_empty()).then(|| {
+    let preset = (!choices.project_types.is_empty()).then(|| {
         choices
-            .needs
+            .project_types
             .iter()
             .filter_map(|&p| dataset.project_types.get(p))
             .map(|p| &*p.id)
@@ -147,10 +147,10 @@ fn quote(text: &str) -> String {
 
 pub fn parse_preset(dataset: &Dataset, text: &str) -> Result<Vec<usize>, String> {
     too_long("preset", text)?;
-    let mut needs = Vec::new();
+    let mut chosen = Vec::new();
     for id in text.split(',').map(str::trim).filter(|id| !id.is_empty()) {
         match dataset.project_index(id) {
-            Some(p) => needs.push(p),
+            Some(p) => chosen.push(p),
             None => {
                 return Err(format!(
                     "preset: {} is not a project type (try {}); using the default weights",
@@ -160,8 +160,8 @@ pub fn parse_preset(dataset: &Dataset, text: &str) -> Result<Vec<usize>, String>
             }
         }
     }
-    crate::order::sort_dedup(&mut needs);
-    Ok(needs)
+    crate::order::sort_dedup(&mut chosen);
+    Ok(chosen)
 }
 
 pub fn parse_weights(dataset: &Dataset, text: &str) -> Result<Vec<(usize, f64)>, String> {

@@ -108,7 +108,7 @@ pub fn evaluate(dataset: &Dataset, choices: &Choices) -> Outcome {
     // Python is the sources' own advice, not a contradiction of them.
     let favoured = verdict::rank(&scores.mean)[0];
     let source_verdicts = choices
-        .needs
+        .project_types
         .iter()
         .filter_map(|&p| dataset.project_types.get(p).map(|t| (p, t)))
         .map(|(project, t)| {
@@ -173,11 +173,11 @@ fn roles_for(
 pub fn best_role(dataset: &Dataset, choices: &Choices, option: usize) -> Option<usize> {
     let option_id = &dataset.options.get(option)?.id;
     let fit = |role: &Role| -> usize {
-        let needs = choices
-            .needs
+        let project_types = choices
+            .project_types
             .iter()
             .filter_map(|&p| dataset.project_types.get(p))
-            .filter(|p| role.needs.contains(&p.id))
+            .filter(|p| role.project_types.contains(&p.id))
             .count();
         let criteria = role
             .criteria
@@ -185,7 +185,7 @@ pub fn best_role(dataset: &Dataset, choices: &Choices, option: usize) -> Option<
             .filter_map(|id| dataset.criterion_index(id))
             .filter(|&c| choices.weights.get(c).copied().unwrap_or(0.0) >= ROLE_SIGNAL_WEIGHT)
             .count();
-        2 * needs + criteria
+        2 * project_types + criteria
     };
     let mut best: Option<(usize, usize)> = None;
     for (i, role) in dataset

@@ -338,7 +338,7 @@ pub struct Role {
     pub source: Option<Text>,
     /// Project types that call for this role rather than a sibling role of the same option.
     #[serde(default)]
-    pub needs: List<Text>,
+    pub project_types: List<Text>,
     /// Criteria that, weighted highly, call for this role.
     #[serde(default)]
     pub criteria: List<Text>,
@@ -416,7 +416,7 @@ pub struct Signal {
 pub struct SignalGroup {
     pub option: Text,
     #[serde(default)]
-    pub needs: List<Text>,
+    pub project_types: List<Text>,
 }
 
 /// What the sources say about hiring for the team's existing stack.

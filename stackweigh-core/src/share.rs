@@ -58,14 +58,14 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
             explain::weight_label(w)
         );
     }
-    if !choices.needs.is_empty() {
-        let needs: Vec<&str> = choices
-            .needs
+    if !choices.project_types.is_empty() {
+        let building: Vec<&str> = choices
+            .project_types
             .iter()
             .filter_map(|&p| dataset.project_types.get(p))
             .map(|p| &*p.name)
             .collect();
-        md += &format!("\nBuilding: {}.\n", needs.join(", "));
+        md += &format!("\nBuilding: {}.\n", building.join(", "));
     }
     let kits = view::kits(
         dataset,

@@ -89,7 +89,7 @@ mod tests {
         };
         let start = resolve(d, &requested);
         let ml = d.project_index("machine-learning").unwrap();
-        assert_eq!(start.choices.needs, [ml]);
+        assert_eq!(start.choices.project_types, [ml]);
         assert!(start.notices.is_empty(), "{:?}", start.notices);
     }
 

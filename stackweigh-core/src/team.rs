@@ -46,7 +46,7 @@ pub fn bonus(dataset: &Dataset, choices: &Choices) -> TeamBonus {
         return TeamBonus::NoTeam;
     };
     let team_id = &dataset.options[team].id;
-    let firm_elsewhere = choices.needs.iter().copied().find(|&p| {
+    let firm_elsewhere = choices.project_types.iter().copied().find(|&p| {
         dataset
             .project_types
             .get(p)

@@ -249,9 +249,9 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         check_known(&at.key("option"), &r.option, &options, "option")?;
         check_text(&at.key("title"), &r.title)?;
         check_source(&at, &r.source)?;
-        let needs = at.key("needs");
-        for (j, need) in r.needs.iter().enumerate() {
-            check_known(&needs.index(j), need, &projects, "project type")?;
+        let project_types = at.key("project_types");
+        for (j, id) in r.project_types.iter().enumerate() {
+            check_known(&project_types.index(j), id, &projects, "project type")?;
         }
         let at_criteria = at.key("criteria");
         for (j, criterion) in r.criteria.iter().enumerate() {
@@ -295,12 +295,12 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
                     refuse(&option, format!("\"{}\" has a group already", group.option))?;
                 }
                 named.push(&group.option);
-                let needs = at.key("needs");
-                if group.needs.is_empty() {
-                    refuse(&needs, "is empty")?;
+                let project_types = at.key("project_types");
+                if group.project_types.is_empty() {
+                    refuse(&project_types, "is empty")?;
                 }
-                for (k, need) in group.needs.iter().enumerate() {
-                    check_known(&needs.index(k), need, &projects, "project type")?;
+                for (k, id) in group.project_types.iter().enumerate() {
+                    check_known(&project_types.index(k), id, &projects, "project type")?;
                 }
             }
             if named.len() < 2 {

@@ -100,7 +100,7 @@ fn each_project_type_preset_alone_gives_its_source_verdict() {
             .project_index(id)
             .unwrap_or_else(|| panic!("missing project type {id}"));
         assert_eq!(d.project_types[p].verdict, verdict, "{id} in the dataset");
-        let outcome = evaluate(&d, &Choices::for_needs(&d, vec![p], None));
+        let outcome = evaluate(&d, &Choices::for_project_types(&d, vec![p], None));
         eprintln!("{id}: margin {:.1} {:?}", outcome.margin, outcome.verdict);
         assert_eq!(outcome.verdict.id(&d), verdict, "{id} preset alone");
     }
@@ -109,11 +109,11 @@ fn each_project_type_preset_alone_gives_its_source_verdict() {
 #[test]
 fn real_time_and_machine_learning_together_give_both_kits_in_hiring_order() {
     let d = builtin();
-    let needs = vec![
+    let chosen = vec![
         d.project_index("real-time").unwrap(),
         d.project_index("machine-learning").unwrap(),
     ];
-    let outcome = evaluate(&d, &Choices::for_needs(&d, needs, None));
+    let outcome = evaluate(&d, &Choices::for_project_types(&d, chosen, None));
     assert!(matches!(outcome.verdict, Verdict::Both(ref os) if os.len() == 2));
     // With neither language in the team, Python first: the sources' sequencing note.
     let roles: Vec<&str> = outcome.roles.iter().map(|&r| &*d.roles[r].id).collect();
@@ -123,10 +123,10 @@ fn real_time_and_machine_learning_together_give_both_kits_in_hiring_order() {
 #[test]
 fn each_kind_of_python_work_gets_its_own_kit() {
     let d = builtin();
-    let role_for = |need: &str| {
+    let role_for = |project_type: &str| {
         let outcome = evaluate(
             &d,
-            &Choices::for_needs(&d, vec![d.project_index(need).unwrap()], None),
+            &Choices::for_project_types(&d, vec![d.project_index(project_type).unwrap()], None),
         );
         outcome
             .roles

@@ -78,7 +78,7 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
 
-    /// Where the widget starts (defaults, or any set of needs' presets) can always be linked,
+    /// Where the widget starts (defaults, or any set of project types' presets) can always be linked,
     /// even when the dataset's own weights have fractions.
     #[test]
     fn the_starting_choices_of_any_dataset_can_be_linked(
@@ -104,8 +104,8 @@ proptest! {
             }
         });
         let d = common::through_json(&d);
-        let needs: Vec<usize> = (0..d.project_types.len()).filter(|&p| chosen[p]).collect();
-        for c in [Choices::defaults(&d), Choices::for_needs(&d, needs, None)] {
+        let chosen: Vec<usize> = (0..d.project_types.len()).filter(|&p| chosen[p]).collect();
+        for c in [Choices::defaults(&d), Choices::for_project_types(&d, chosen, None)] {
             prop_assert_eq!(read_fragment(&d, &write_fragment(&d, &c)), Ok(c.clone()));
             prop_assert_eq!(read_settings(&d, &write_settings(&d, &c)), (c, vec![]));
         }
@@ -231,9 +231,9 @@ fn a_fragment_with_every_setting_reads_them_all() {
     .expect("readable");
     let ml = d.project_index("machine-learning").unwrap();
     let rt = d.project_index("real-time").unwrap();
-    let mut needs = vec![ml, rt];
-    needs.sort_unstable();
-    assert_eq!(c.needs, needs);
+    let mut chosen = vec![ml, rt];
+    chosen.sort_unstable();
+    assert_eq!(c.project_types, chosen);
     assert_eq!(c.team, d.option_index("python"));
     let talent = d.criterion_index("talent").unwrap();
     assert_eq!(c.weights[talent], 9.0);
@@ -271,7 +271,7 @@ fn a_bad_team_attribute_keeps_a_good_preset_and_weights() {
         c,
         Choices {
             weights: expected,
-            needs: vec![rt],
+            project_types: vec![rt],
             team: None
         }
     );
@@ -299,7 +299,7 @@ fn a_bad_weights_attribute_keeps_the_preset_weights_and_the_team() {
         c,
         Choices {
             weights: d.preset_weights(ml),
-            needs: vec![ml],
+            project_types: vec![ml],
             team: d.option_index("node")
         }
     );
@@ -328,7 +328,7 @@ fn a_bad_preset_attribute_keeps_the_weights_and_the_team() {
         c,
         Choices {
             weights: expected,
-            needs: vec![],
+            project_types: vec![],
             team: d.option_index("python")
         }
     );

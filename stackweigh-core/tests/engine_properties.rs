@@ -26,7 +26,7 @@ fn arb_case(max_options: usize) -> impl Strategy<Value = (Dataset, Vec<f64>, Opt
 fn choices(weights: Vec<f64>, team: Option<usize>) -> Choices {
     Choices {
         weights,
-        needs: vec![],
+        project_types: vec![],
         team,
     }
 }

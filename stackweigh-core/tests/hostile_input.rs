@@ -55,13 +55,13 @@ const SMALL: &str = r#"{
   ],
   "comparison": [ { "aspect": "Typing", "values": { "go": "Static", "rust": "Static", "java": "Static" }, "source": "notes" } ],
   "roles": [
-    { "id": "go-dev", "option": "go", "title": "Go developer", "source": "notes", "needs": ["cli"], "criteria": ["ease"],
+    { "id": "go-dev", "option": "go", "title": "Go developer", "source": "notes", "project_types": ["cli"], "criteria": ["ease"],
       "questions": ["Why channels?"], "red_flags": [ { "flag": "Ignores errors", "why": "Go returns them." } ],
       "market": ["Plenty."] },
     { "id": "rust-dev", "option": "rust", "title": "Rust developer" }
   ],
   "both": { "summary": "Sometimes both.",
-            "signals": [ { "text": "A hot path in a CLI.", "groups": [ { "option": "go", "needs": ["cli"] }, { "option": "rust", "needs": ["engine"] } ] } ],
+            "signals": [ { "text": "A hot path in a CLI.", "groups": [ { "option": "go", "project_types": ["cli"] }, { "option": "rust", "project_types": ["engine"] } ] } ],
             "architecture": "Go around Rust.", "advice": "One of each.", "easier_to_find": "go",
             "sequencing": "Go developers are easier to find.", "source": "notes" },
   "team_advice": { "neither": "Decide by the hot path.", "source": "notes" },
@@ -186,11 +186,11 @@ fn assert_valid_choices(d: &Dataset, c: &Choices) {
         );
     }
     assert!(
-        c.needs.windows(2).all(|w| w[0] < w[1]),
-        "needs {:?}",
-        c.needs
+        c.project_types.windows(2).all(|w| w[0] < w[1]),
+        "project types {:?}",
+        c.project_types
     );
-    assert!(c.needs.iter().all(|&p| p < d.project_types.len()));
+    assert!(c.project_types.iter().all(|&p| p < d.project_types.len()));
     if let Some(o) = c.team {
         assert!(d.options[o].team.is_some());
     }
@@ -223,9 +223,9 @@ proptest! {
     fn any_preset_is_read_or_refused_with_a_message(text in hostile_text()) {
         let d = builtin();
         match parse_preset(d, &text) {
-            Ok(needs) => {
-                prop_assert!(needs.windows(2).all(|w| w[0] < w[1]));
-                prop_assert!(needs.iter().all(|&p| p < d.project_types.len()));
+            Ok(chosen) => {
+                prop_assert!(chosen.windows(2).all(|w| w[0] < w[1]));
+                prop_assert!(chosen.iter().all(|&p| p < d.project_types.len()));
             }
             Err(message) => {
                 assert_message(&message);
@@ -283,16 +283,16 @@ proptest! {
 fn exercise(d: &Dataset) {
     assert!((MIN_OPTIONS..=MAX_OPTIONS).contains(&d.options.len()));
     assert!((1..=MAX_CRITERIA).contains(&d.criteria.len()));
-    // The defaults, every need at once, the last need alone with the last team.
-    let all_needs: Vec<usize> = (0..d.project_types.len()).collect();
-    let last_need: Vec<usize> = all_needs.last().copied().into_iter().collect();
+    // The defaults, every project type at once, the last alone with the last team.
+    let all_project_types: Vec<usize> = (0..d.project_types.len()).collect();
+    let last_project_type: Vec<usize> = all_project_types.last().copied().into_iter().collect();
     let last_team = (0..d.options.len())
         .rev()
         .find(|&o| d.options[o].team.is_some());
     let cases = [
         Choices::defaults(d),
-        Choices::for_needs(d, all_needs, None),
-        Choices::for_needs(d, last_need, last_team),
+        Choices::for_project_types(d, all_project_types, None),
+        Choices::for_project_types(d, last_project_type, last_team),
     ];
     for c in cases {
         let outcome = evaluate(d, &c);
@@ -748,7 +748,7 @@ fn script_and_markup_in_a_dataset_survive_validation_as_plain_text() {
     // Go leads on ease alone, so its name is in the table and the headline.
     let c = Choices {
         weights: vec![0.0, 10.0],
-        needs: vec![],
+        project_types: vec![],
         team: None,
     };
     let outcome = evaluate(&d, &c);
@@ -855,7 +855,7 @@ proptest! {
                 option.name = name.into();
             }
         });
-        let c = Choices { weights, needs: vec![], team };
+        let c = Choices { weights, project_types: vec![], team };
         let outcome = evaluate(&d, &c);
         assert_only_template_markup(&share::embed_snippet(&d, &c, &outcome, &script_src));
     }

@@ -14,6 +14,6 @@ fn the_readme_custom_dataset_example_is_valid_and_recommends() {
     let json = &body[body.find('\n').unwrap()..body.find("</script>").unwrap()];
     let d = common::from_json(json).unwrap_or_else(|e| panic!("README example: {e}"));
     assert_eq!(d.options.len(), 3);
-    let outcome = evaluate(&d, &Choices::for_needs(&d, vec![0], None));
+    let outcome = evaluate(&d, &Choices::for_project_types(&d, vec![0], None));
     assert_eq!(outcome.verdict.id(&d), "go");
 }

@@ -156,7 +156,7 @@ fn each_project_type_alone_and_with_each_team_gives_what_the_sources_say() {
             (python, row.python_team, "with a Python team"),
             (node, row.javascript_team, "with a JavaScript team"),
         ] {
-            let choices = Choices::for_needs(d, vec![p], team);
+            let choices = Choices::for_project_types(d, vec![p], team);
             assert_eq!(answer(d, &choices), expected, "{} {label}", row.project);
         }
     }
@@ -171,7 +171,7 @@ fn each_project_type_alone_and_with_each_team_gives_what_the_sources_say() {
 fn a_preset_alone_yields_the_sources_verdict() {
     let d = Dataset::builtin();
     for (p, project) in d.project_types.iter().enumerate() {
-        let (id, _) = answer(d, &Choices::for_needs(d, vec![p], None));
+        let (id, _) = answer(d, &Choices::for_project_types(d, vec![p], None));
         assert_eq!(id, project.verdict, "{}", project.id);
     }
 }
@@ -216,7 +216,7 @@ fn real_time_with_machine_learning_may_need_both() {
     // with "any data enrichment, analytics, or AI-driven functionality — Python territory":
     // "you may need both languages".
     let d = Dataset::builtin();
-    let needs = vec![project(d, "real-time"), project(d, "machine-learning")];
+    let chosen = vec![project(d, "real-time"), project(d, "machine-learning")];
     let (node, python) = (
         d.option_index("node").unwrap(),
         d.option_index("python").unwrap(),
@@ -229,7 +229,7 @@ fn real_time_with_machine_learning_may_need_both() {
         (Some(node), vec![python, node]),
         (Some(python), vec![node, python]),
     ] {
-        let choices = Choices::for_needs(d, needs.clone(), team);
+        let choices = Choices::for_project_types(d, chosen.clone(), team);
         assert_eq!(answer(d, &choices), BOTH, "team {team:?}");
         let outcome = evaluate(d, &choices);
         assert_eq!(
@@ -248,14 +248,20 @@ fn ml_serving_behind_a_web_backend_may_need_both() {
     // CB: "ML model serving integrated with a web backend — both languages typically work
     // together here."
     let d = Dataset::builtin();
-    let needs = vec![project(d, "rest-api"), project(d, "machine-learning")];
-    assert_eq!(answer(d, &Choices::for_needs(d, needs, None)), BOTH);
+    let chosen = vec![project(d, "rest-api"), project(d, "machine-learning")];
+    assert_eq!(
+        answer(d, &Choices::for_project_types(d, chosen, None)),
+        BOTH
+    );
 }
 
 #[test]
-fn needs_for_different_stacks_alone_do_not_force_both() {
+fn project_types_for_different_stacks_alone_do_not_force_both() {
     // No source says a REST API and a data pipeline need two hires.
     let d = Dataset::builtin();
-    let needs = vec![project(d, "rest-api"), project(d, "data-pipeline")];
-    assert_ne!(answer(d, &Choices::for_needs(d, needs, None)).0, "both");
+    let chosen = vec![project(d, "rest-api"), project(d, "data-pipeline")];
+    assert_ne!(
+        answer(d, &Choices::for_project_types(d, chosen, None)).0,
+        "both"
+    );
 }

@@ -395,8 +395,8 @@ fn every_source_reference_names_a_source() {
 #[test]
 fn a_signal_for_both_needs_known_options_and_project_types_in_two_groups() {
     let message = refuses(
-        |v| v["both"]["signals"][0]["groups"][1]["needs"][0] = json!("blockchain"),
-        "both.signals[0].groups[1].needs[0]",
+        |v| v["both"]["signals"][0]["groups"][1]["project_types"][0] = json!("blockchain"),
+        "both.signals[0].groups[1].project_types[0]",
     );
     assert!(message.contains("not a known project type"), "{message}");
     refuses(
@@ -428,8 +428,8 @@ fn unknown_options_elsewhere_are_named() {
         "comparison[0].values.ruby",
     );
     refuses(
-        |v| v["roles"][0]["needs"][0] = json!("rocketry"),
-        "roles[0].needs[0]",
+        |v| v["roles"][0]["project_types"][0] = json!("rocketry"),
+        "roles[0].project_types[0]",
     );
 }
 
@@ -522,6 +522,12 @@ fn an_unknown_field_is_refused_and_named() {
         "options[1].salary.bonus",
     );
     assert!(message.contains("unknown field `bonus`"), "{message}");
+    // What a role's project types were once called.
+    let message = refuses(
+        |v| v["roles"][0]["needs"] = json!(["rest-api"]),
+        "roles[0].needs",
+    );
+    assert!(message.contains("unknown field `needs`"), "{message}");
 }
 
 #[test]
@@ -758,7 +764,7 @@ fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
     );
 
     // For a low-latency service, Rust leads clearly.
-    let low_latency = Choices::for_needs(&d, vec![0], None);
+    let low_latency = Choices::for_project_types(&d, vec![0], None);
     assert_eq!(low_latency.weights, vec![10.0, 8.0, 2.0, 0.0]);
     let outcome = evaluate(&d, &low_latency);
     assert_eq!(
@@ -771,7 +777,7 @@ fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
     // Caring only about hiring quickly, Java leads; only about learning curve, Go.
     let talent = Choices {
         weights: vec![0.0, 0.0, 10.0, 0.0],
-        needs: vec![],
+        project_types: vec![],
         team: None,
     };
     assert_eq!(
@@ -780,7 +786,7 @@ fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
     );
     let learning = Choices {
         weights: vec![0.0, 0.0, 0.0, 10.0],
-        needs: vec![],
+        project_types: vec![],
         team: None,
     };
     assert_eq!(
@@ -806,7 +812,7 @@ fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
     // Nothing weighed: no priorities.
     let nothing = Choices {
         weights: vec![0.0; 4],
-        needs: vec![],
+        project_types: vec![],
         team: None,
     };
     assert_eq!(evaluate(&d, &nothing).verdict, Verdict::NoPriorities);

@@ -138,7 +138,7 @@ const injected = (scope) =>
 /** Opens every panel, toggles every chip twice, picks each team and copies the snippet. */
 async function exerciseEverything(page) {
   for (const criterion of CRITERIA) await nudge(page, criterion);
-  const chips = shadow(page, "button[data-need]");
+  const chips = shadow(page, "button[data-project-type]");
   const count = await chips.count();
   assert.ok(count > 0, "the chips are there");
   for (let i = 0; i < count; i++) {

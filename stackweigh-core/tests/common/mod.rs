@@ -133,8 +133,8 @@ pub fn arb_dataset(max_options: usize) -> impl Strategy<Value = Dataset> {
                 .iter()
                 .enumerate()
                 .map(|(i, (verdict, preset))| ProjectType {
-                    id: format!("need_{i}").into(),
-                    name: format!("Need {i}").into(),
+                    id: format!("project_{i}").into(),
+                    name: format!("Project {i}").into(),
                     verdict: if *verdict == n {
                         "either".into()
                     } else {
@@ -225,7 +225,7 @@ pub fn arb_choices(d: &Dataset) -> impl Strategy<Value = Choices> {
     )
         .prop_map(|(weights, chosen, team)| Choices {
             weights,
-            needs: chosen
+            project_types: chosen
                 .iter()
                 .enumerate()
                 .filter(|(_, &on)| on)

@@ -4,18 +4,18 @@ use yew::prelude::*;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
-pub struct NeedChipsProps {
+pub struct ProjectTypeChipsProps {
     pub dataset: Shared<Dataset>,
     /// Chosen project types.
-    pub needs: Vec<usize>,
+    pub project_types: Vec<usize>,
     pub on_toggle: Callback<usize>,
 }
 
 /// Project types as toggle buttons; several can be on at once.
 #[component]
-pub fn NeedChips(props: &NeedChipsProps) -> Html {
+pub fn ProjectTypeChips(props: &ProjectTypeChipsProps) -> Html {
     let chips = props.dataset.project_types.iter().enumerate().map(|(p, project)| {
-        let pressed = props.needs.contains(&p);
+        let pressed = props.project_types.contains(&p);
         let onclick = props.on_toggle.reform(move |_: MouseEvent| p);
         html! {
             <li key={&*project.id}>
@@ -23,7 +23,7 @@ pub fn NeedChips(props: &NeedChipsProps) -> Html {
                     type="button"
                     class="sw-chip"
                     aria-pressed={if pressed { "true" } else { "false" }}
-                    data-need={project.id.0}
+                    data-project-type={project.id.0}
                     {onclick}
                 >
                     <span class="sw-chip-mark" aria-hidden="true">{ if pressed { "✓" } else { "+" } }</span>
@@ -33,7 +33,7 @@ pub fn NeedChips(props: &NeedChipsProps) -> Html {
         }
     });
     html! {
-        <fieldset class="sw-group sw-needs">
+        <fieldset class="sw-group sw-project-types">
             <legend class="sw-legend">{ "What are you building?" }</legend>
             <p class="sw-hint">{ "Pick one or more. Each sets the sliders below to our reading of the sources; the answer shows what the sources say for it." }</p>
             <ul class="sw-chips">{ for chips }</ul>
