@@ -170,7 +170,7 @@ fn roles_for(
 /// criteria weighted [`ROLE_SIGNAL_WEIGHT`] or more; the first listed role wins ties, so
 /// it is the option's default hire. This is how a Python answer becomes a web, data, ML
 /// or automation hire.
-pub fn best_role(dataset: &Dataset, choices: &Choices, option: usize) -> Option<usize> {
+fn best_role(dataset: &Dataset, choices: &Choices, option: usize) -> Option<usize> {
     let option_id = &dataset.options.get(option)?.id;
     let fit = |role: &Role| -> usize {
         let project_types = choices

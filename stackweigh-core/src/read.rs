@@ -80,7 +80,7 @@ pub fn read_json<V: Json>(
 
 /// Checks that `text` is strict JSON with no key given twice in an object, and no number
 /// too large to hold.
-pub fn check_json(text: &str) -> Result<(), DatasetError> {
+fn check_json(text: &str) -> Result<(), DatasetError> {
     json::check(text).map_err(|fault| {
         let (line, column) = json::line_column(text, fault.at);
         DatasetError::new(
@@ -92,7 +92,7 @@ pub fn check_json(text: &str) -> Result<(), DatasetError> {
 
 /// Why a value was refused, and (once known) where.
 #[derive(Debug)]
-pub struct Refusal {
+struct Refusal {
     steps: Option<Vec<Step>>,
     problem: String,
 }
