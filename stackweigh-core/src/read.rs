@@ -8,9 +8,9 @@
 //! the same things.
 //!
 //! The reader is a serde `Deserializer` of our own rather than serde-wasm-bindgen with
-//! serde_path_to_error: those two, wrapped once more to refuse unknown fields, made the
-//! widget's script far larger than its budget allows (see docs/performance.md). This one
-//! does what they did for us in one layer: every refusal names its field
+//! serde_path_to_error: those two, wrapped once more to refuse unknown fields, cost far
+//! more of the script's size budget than it has (docs/performance.md has the figures).
+//! This one does in one layer what they would do for us: every refusal names its field
 //! (`criteria[0].scores.rust`), says what was expected and what was found in plain words,
 //! and refuses a key its struct does not declare, for every type of the schema at once.
 

@@ -9,8 +9,8 @@
 //! constant data; a custom one is read once (per text, per page: see `src/embed.rs`) and
 //! kept. So its text and lists are `&'static` ([`Text`], [`List`]) and every type here is
 //! `Copy`: a dataset is shared without reference counts, and reading one needs no code to
-//! free what a refused one had read so far, which made the widget's script kilobytes
-//! larger (docs/performance.md).
+//! free what a refused one had read so far, code that serde's derive would repeat for
+//! every field of every type (docs/performance.md).
 //!
 //! Serde's derive reads each type; `Serialize` and databake's `Bake` are derived only off
 //! the wasm, for the build script and the tests, so the widget ships the reading half only.
