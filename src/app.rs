@@ -1,12 +1,12 @@
-//! The widget as one Yew component tree. Inputs arrive as props (raw attribute and link
-//! text); the core reads them, the reducer holds the choices, the core evaluates them.
+//! The widget as one Yew component tree. What it starts from arrives as props, worked out
+//! by the core from the attributes, the link and the theme ([`stackweigh_core::start`]);
+//! the reducer holds the choices, the core evaluates them.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use stackweigh_core::encoding::{read_fragment, read_settings};
-use stackweigh_core::{
-    evaluate, explain, Action, Choices, Dataset, Outcome, Settings, Theme, Verdict,
-};
+use stackweigh_core::start::Start;
+use stackweigh_core::{evaluate, explain, Action, Choices, Dataset, Outcome, Settings, Verdict};
 use yew::prelude::*;
 
 use crate::components::{
@@ -18,21 +18,12 @@ use crate::state::{Model, Shared};
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
     pub dataset: Shared<Dataset>,
-    /// Why a custom dataset was refused (the built-in one is shown instead).
-    #[prop_or_default]
-    pub dataset_problem: Option<AttrValue>,
-    /// The `preset`, `weights` and `team` attributes as written.
-    #[prop_or_default]
-    pub settings: Settings,
-    /// The `theme` attribute as written.
-    #[prop_or_default]
-    pub theme: Option<AttrValue>,
+    /// The choices, theme and notices from what the host and the reader asked for. A new
+    /// one (the host changed an attribute) replaces the choices if it brings other ones.
+    pub start: Shared<Start>,
     /// Where `embed.html` is, for the iframe snippet and the link.
     #[prop_or(AttrValue::Static("embed.html"))]
     pub embed_page: AttrValue,
-    /// The page's link fragment, read only when the host opted in with `sync-url`.
-    #[prop_or_default]
-    pub link: Option<AttrValue>,
     /// Write the choices back into the page link as they change.
     #[prop_or_default]
     pub sync_url: bool,
@@ -45,44 +36,20 @@ pub struct AppProps {
     pub on_change: Callback<(Choices, Shared<Outcome>)>,
 }
 
-/// Choices to start from: a readable link wins over the attributes. Also the link's
-/// problem, if it could not be read.
-pub fn initial_choices(
-    dataset: &Dataset,
-    settings: &Settings,
-    link: Option<&str>,
-) -> (Choices, Option<String>) {
-    let (from_attributes, _) = read_settings(dataset, settings);
-    match link.filter(|link| !link.trim_start_matches('#').is_empty()) {
-        Some(link) => match read_fragment(dataset, link) {
-            Ok(choices) => (choices, None),
-            Err(problem) => (from_attributes, Some(problem)),
-        },
-        None => (from_attributes, None),
-    }
-}
-
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let start = use_memo((), {
-        let props = props.clone();
-        move |_| initial_choices(&props.dataset, &props.settings, props.link.as_deref())
-    });
     let model = use_reducer({
-        let dataset = Rc::clone(&props.dataset.0);
-        let choices = start.0.clone();
+        let dataset = props.dataset.clone();
+        let choices = props.start.choices.clone();
         move || Model { dataset, choices }
     });
 
-    // Attributes changed after load replace the choices; the first render already used them.
-    let applied = use_mut_ref(|| props.settings.clone());
-    use_effect_with((props.settings.clone(), model.dispatcher()), {
-        let dataset = props.dataset.clone();
-        move |(settings, dispatch): &(Settings, UseReducerDispatcher<Model>)| {
-            if *applied.borrow() != *settings {
-                *applied.borrow_mut() = settings.clone();
-                dispatch.dispatch(Action::Replace(read_settings(&dataset, settings).0));
-            }
+    // Attributes changed after load replace the choices; a new theme alone leaves the
+    // reader's sliders where they are.
+    let applied = use_mut_ref(|| props.start.settings.clone());
+    use_effect_with((props.start.clone(), model.dispatcher()), {
+        move |(start, dispatch): &(Shared<Start>, UseReducerDispatcher<Model>)| {
+            replace_if_new(&applied, start, dispatch)
         }
     });
 
@@ -114,31 +81,7 @@ pub fn App(props: &AppProps) -> Html {
         move |_| AttrValue::from(explain::announcement(&dataset, &outcome))
     });
 
-    let theme = Theme::parse(props.theme.as_deref().unwrap_or_default())
-        .unwrap_or_default()
-        .on_host(&host_scheme);
-    // What could not be used, worked out again only when the inputs change.
-    let notices = use_memo(
-        (
-            props.dataset_problem.clone(),
-            props.settings.clone(),
-            props.theme.clone(),
-            start.1.clone(),
-        ),
-        {
-            let dataset = dataset.clone();
-            move |(dataset_problem, settings, theme, link_problem)| {
-                let mut notices: Vec<String> = dataset_problem
-                    .iter()
-                    .map(|p| format!("Custom dataset refused, showing the built-in one. {p}"))
-                    .collect();
-                notices.extend(read_settings(&dataset, settings).1);
-                notices.extend(link_problem.clone());
-                notices.extend(Theme::parse(theme.as_deref().unwrap_or_default()).err());
-                notices
-            }
-        },
-    );
+    let theme = props.start.theme.on_host(&host_scheme);
 
     // One callback for the whole life of the widget, so children's props stay equal.
     let on_action = use_callback(model.dispatcher(), |action: Action, dispatch| {
@@ -146,14 +89,14 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     html! {
-        <section class="sw" ref={section} data-theme={theme.as_str()} aria-label={dataset.title.clone()}>
+        <section class="sw" ref={section} data-theme={theme.as_str()} aria-label={dataset.title.0}>
             <header class="sw-head">
-                <h2 class="sw-title">{ &dataset.title }</h2>
+                <h2 class="sw-title">{ &*dataset.title }</h2>
                 if !dataset.intro.is_empty() {
-                    <p class="sw-intro">{ &dataset.intro }</p>
+                    <p class="sw-intro">{ &*dataset.intro }</p>
                 }
             </header>
-            <Notices messages={notices} />
+            <Notices messages={props.start.notices.clone()} />
             <div class="sw-main">
                 <VerdictPanel dataset={dataset.clone()} outcome={outcome.clone()} team={choices.team} announcement={(*announcement).clone()} />
                 <Controls dataset={dataset.clone()} choices={choices.clone()} outcome={outcome.clone()} {on_action} />
@@ -166,5 +109,16 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <Credits dataset={dataset.clone()} />
         </section>
+    }
+}
+
+fn replace_if_new(
+    applied: &Rc<RefCell<Settings>>,
+    start: &Start,
+    dispatch: &UseReducerDispatcher<Model>,
+) {
+    if *applied.borrow() != start.settings {
+        *applied.borrow_mut() = start.settings.clone();
+        dispatch.dispatch(Action::Replace(start.choices.clone()));
     }
 }

@@ -7,12 +7,15 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use stackweigh_core::{evaluate, Choices, Dataset, Outcome, Settings};
+use stackweigh_core::read::{read_json, Json, Kind};
+use stackweigh_core::start::{resolve, Requested};
+use stackweigh_core::{evaluate, Choices, Dataset, DatasetError, Outcome, Settings};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{html, AppHandle, AttrValue, Callback, Html, Properties, Renderer};
 
-use crate::app::{initial_choices, App, AppProps};
+use crate::app::{App, AppProps};
 use crate::events::{self, HostEvent};
 use crate::state::Shared;
 
@@ -22,10 +25,13 @@ const MAX_DATASET_BYTES: usize = 512 * 1024;
 thread_local! {
     /// One parsed stylesheet, adopted by every instance's shadow root.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-    /// The built-in dataset, parsed once for all instances.
-    static BUILTIN: Rc<Dataset> = Rc::new(Dataset::builtin());
     /// Shadow roots of live instances, for the panic notice.
     pub(crate) static SHADOWS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
+    /// Every custom dataset text read on this page, and what it gave. A dataset is kept for
+    /// the life of the page (see the core's schema.rs), so an element mounted again with
+    /// the same text, as single-page sites do on every navigation, reads nothing anew.
+    static READ: RefCell<Vec<(String, Result<&'static Dataset, String>)>> =
+        const { RefCell::new(Vec::new()) };
     /// Yew roots that freed instances left behind, for the next mounts (see [`Root`]).
     static IDLE_ROOTS: RefCell<Vec<Root>> = const { RefCell::new(Vec::new()) };
     /// Numbers each mount, so an instance rendered into a reused root starts afresh.
@@ -71,8 +77,8 @@ pub struct Widget {
     root: Option<Root>,
     mount: u64,
     shadow: Option<ShadowRoot>,
-    dataset: Rc<Dataset>,
-    dataset_problem: Option<AttrValue>,
+    dataset: Shared<Dataset>,
+    dataset_problem: Option<String>,
     on_first_render: Callback<()>,
     /// Set once `on_first_render` has put the root on the page, or when the instance is
     /// freed before that: later calls (App's first effect can come after either) must
@@ -88,7 +94,7 @@ impl Widget {
     pub fn mount(host: HtmlElement) -> Widget {
         let (dataset, dataset_problem) = read_dataset(&host);
         let on_change = Callback::from({
-            let (host, dataset) = (host.clone(), Rc::clone(&dataset));
+            let (host, dataset) = (host.clone(), dataset.clone());
             move |(choices, outcome): (Choices, Shared<Outcome>)| {
                 // Taken off the page in the task of the change: the element frees this
                 // instance in a moment, and a removed widget sends nothing.
@@ -123,8 +129,9 @@ impl Widget {
 
     /// Called by the element once after any number of changes to the observed attributes
     /// (it gathers a task's changes into one call): reads them all again.
+    /// The link decided the start only: from now on the attributes do.
     pub fn attributes_changed(&mut self) {
-        let props = self.host_props();
+        let props = self.host_props(self.props(false));
         if let Some(root) = self.root.as_mut() {
             root.app.update(props);
         }
@@ -162,15 +169,11 @@ impl Widget {
         // after Yew's first pass, or from App's first effect if that comes sooner. A first
         // render past Yew's 16 ms budget makes it yield before running effects, and
         // without the queued task the browser would paint an empty widget in that gap.
-        let props = self.props();
+        let props = self.props(true);
         self.on_first_render = Callback::from({
             let (shadow, root, host) = (shadow.clone(), root.clone(), self.host.clone());
             let done = Rc::clone(&self.first_render_done);
-            let (dataset, settings, link) = (
-                Rc::clone(&props.dataset.0),
-                props.settings.clone(),
-                props.link.clone(),
-            );
+            let (dataset, start) = (props.dataset.clone(), props.start.clone());
             move |()| {
                 // Already on the page, or freed. Or not yet rendered (the root is empty):
                 // Yew was already mid-yield for another instance when this one mounted,
@@ -186,14 +189,15 @@ impl Widget {
                 if !host.is_connected() {
                     return;
                 }
-                // What App starts from, worked out the same way: its own effects may not
-                // have run yet.
-                let (choices, _) = initial_choices(&dataset, &settings, link.as_deref());
-                let outcome = evaluate(&dataset, &choices);
-                events::send(&host, HostEvent::Ready, &dataset, &choices, &outcome);
+                // What App starts from: its own effects may not have run yet.
+                let outcome = evaluate(&dataset, &start.choices);
+                events::send(&host, HostEvent::Ready, &dataset, &start.choices, &outcome);
             }
         });
-        let props = self.host_props();
+        let props = self.host_props(AppProps {
+            on_first_render: self.on_first_render.clone(),
+            ..props
+        });
         self.root = Some(match reused {
             Some(mut reused) => {
                 reused.app.update(props);
@@ -210,30 +214,34 @@ impl Widget {
         Ok(())
     }
 
-    fn host_props(&self) -> HostProps {
+    fn host_props(&self, props: AppProps) -> HostProps {
         HostProps {
-            app: Some((self.mount, self.props())),
+            app: Some((self.mount, props)),
         }
     }
 
-    fn props(&self) -> AppProps {
+    /// The App's props for the element as it is now; the page link is read only when it
+    /// may decide the start (`at_start`), and only with `sync-url`.
+    fn props(&self, at_start: bool) -> AppProps {
         let attribute = |name: &str| self.host.get_attribute(name);
         let sync_url = self.host.has_attribute("sync-url");
-        let link = sync_url
+        let link = (at_start && sync_url)
             .then(|| web_sys::window().and_then(|w| w.location().hash().ok()))
-            .flatten()
-            .map(AttrValue::from);
-        AppProps {
-            dataset: Shared(Rc::clone(&self.dataset)),
-            dataset_problem: self.dataset_problem.clone(),
+            .flatten();
+        let requested = Requested {
             settings: Settings {
                 preset: attribute("preset"),
                 weights: attribute("weights"),
                 team: attribute("team"),
             },
-            theme: attribute("theme").map(AttrValue::from),
-            embed_page: EMBED_PAGE.with(|page| page.borrow().clone()),
+            theme: attribute("theme"),
             link,
+            dataset_problem: self.dataset_problem.clone(),
+        };
+        AppProps {
+            dataset: self.dataset.clone(),
+            start: Rc::new(resolve(&self.dataset, &requested)).into(),
+            embed_page: EMBED_PAGE.with(|page| page.borrow().clone()),
             sync_url,
             on_first_render: self.on_first_render.clone(),
             on_change: self.on_change.clone(),
@@ -281,10 +289,77 @@ fn adopt_styles(shadow: &ShadowRoot) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// A custom dataset from its JSON text: the core checks the text and reads the values the
+/// browser's `JSON.parse` makes of it.
+pub fn dataset_from_json(text: &str) -> Result<Dataset, DatasetError> {
+    read_json(text, |text| {
+        js_sys::JSON::parse(text)
+            .map(Parsed)
+            .map_err(|e| String::from(js_sys::Error::from(e).message()))
+    })
+}
+
+/// A value `JSON.parse` made, as the core's reader asks about it.
+struct Parsed(JsValue);
+
+impl Json for Parsed {
+    fn kind(&self) -> Kind {
+        let value = &self.0;
+        if value.as_bool().is_some() {
+            Kind::Bool
+        } else if value.as_f64().is_some() {
+            Kind::Number
+        } else if value.is_string() {
+            Kind::String
+        } else if js_sys::Array::is_array(value) {
+            Kind::Array
+        } else if value.is_object() {
+            Kind::Object
+        } else {
+            Kind::Null
+        }
+    }
+
+    fn as_bool(&self) -> Option<bool> {
+        self.0.as_bool()
+    }
+
+    fn as_f64(&self) -> Option<f64> {
+        self.0.as_f64()
+    }
+
+    fn as_text(&self) -> Option<String> {
+        self.0.as_string()
+    }
+
+    fn into_elements(self) -> Vec<Self> {
+        match self.0.dyn_into::<js_sys::Array>() {
+            Ok(items) => items.iter().map(Parsed).collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    fn into_members(self) -> Vec<(String, Self)> {
+        if !self.0.is_object() {
+            return Vec::new();
+        }
+        js_sys::Object::entries(self.0.unchecked_ref())
+            .iter()
+            .map(|entry| {
+                let entry: js_sys::Array = entry.unchecked_into();
+                (
+                    entry.get(0).as_string().unwrap_or_default(),
+                    Parsed(entry.get(1)),
+                )
+            })
+            .collect()
+    }
+}
+
 /// The built-in dataset, or the custom one in a `<script type="application/json">` child.
 /// A refused custom dataset falls back to the built-in one, with the reason.
-fn read_dataset(host: &HtmlElement) -> (Rc<Dataset>, Option<AttrValue>) {
-    let builtin = BUILTIN.with(Rc::clone);
+fn read_dataset(host: &HtmlElement) -> (Shared<Dataset>, Option<String>) {
+    let builtin = Shared::Static(Dataset::builtin());
     let script = host
         .query_selector(":scope > script[type='application/json']")
         .ok()
@@ -293,11 +368,21 @@ fn read_dataset(host: &HtmlElement) -> (Rc<Dataset>, Option<AttrValue>) {
         return (builtin, None);
     };
     if json.len() > MAX_DATASET_BYTES {
-        return (builtin, Some("It is larger than 512 KB.".into()));
+        return (builtin, Some("It is larger than 512 KB.".to_string()));
     }
-    match Dataset::from_json(&json) {
-        Ok(dataset) => (Rc::new(dataset), None),
-        Err(problem) => (builtin, Some(problem.to_string().into())),
+    let read = READ.with(|read| {
+        if let Some((_, done)) = read.borrow().iter().find(|(text, _)| *text == json) {
+            return done.clone();
+        }
+        let done = dataset_from_json(&json)
+            .map(|dataset| &*Box::leak(Box::new(dataset)))
+            .map_err(|problem| problem.to_string());
+        read.borrow_mut().push((json, done.clone()));
+        done
+    });
+    match read {
+        Ok(dataset) => (Shared::Static(dataset), None),
+        Err(problem) => (builtin, Some(problem)),
     }
 }
 

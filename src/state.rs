@@ -1,6 +1,6 @@
 //! The one reducer. It holds the dataset and the visitor's choices and hands every
 //! action to the core's `update`; returning the same `Rc` when nothing changed lets
-//! Yew skip the render.
+//! Yew skip the render. And [`Shared`], how props hold what they only read.
 
 use std::rc::Rc;
 
@@ -9,7 +9,7 @@ use yew::Reducible;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
-    pub dataset: Rc<Dataset>,
+    pub dataset: Shared<Dataset>,
     pub choices: Choices,
 }
 
@@ -19,7 +19,7 @@ impl Reducible for Model {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match update(&self.dataset, &self.choices, action) {
             Some(choices) => Rc::new(Model {
-                dataset: Rc::clone(&self.dataset),
+                dataset: self.dataset.clone(),
                 choices,
             }),
             None => self,
@@ -27,33 +27,50 @@ impl Reducible for Model {
     }
 }
 
-/// Shared, read-only data in props. Equal when it is the same allocation: the dataset
-/// and the outcome are rebuilt, never mutated, so identity is enough and avoids a deep
-/// comparison of the whole dataset on every render.
+/// Shared, read-only data in props. Equal when it is the same data: the dataset and the
+/// outcome are rebuilt, never mutated, so identity is enough and avoids a deep comparison
+/// of the whole dataset on every render. A dataset lives as long as the page (the
+/// built-in one is baked in, a custom one is kept once read) and is borrowed; what is
+/// worked out anew, like each outcome, is counted.
 #[derive(Debug)]
-pub struct Shared<T>(pub Rc<T>);
+pub enum Shared<T: 'static> {
+    Static(&'static T),
+    Counted(Rc<T>),
+}
 
 impl<T> Clone for Shared<T> {
     fn clone(&self) -> Self {
-        Shared(Rc::clone(&self.0))
+        match self {
+            Shared::Static(data) => Shared::Static(data),
+            Shared::Counted(rc) => Shared::Counted(Rc::clone(rc)),
+        }
     }
 }
 
 impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        std::ptr::eq::<T>(&**self, &**other)
     }
 }
 
 impl<T> std::ops::Deref for Shared<T> {
     type Target = T;
     fn deref(&self) -> &T {
-        &self.0
+        match self {
+            Shared::Static(data) => data,
+            Shared::Counted(rc) => rc,
+        }
     }
 }
 
 impl<T> From<Rc<T>> for Shared<T> {
     fn from(rc: Rc<T>) -> Self {
-        Shared(rc)
+        Shared::Counted(rc)
+    }
+}
+
+impl<T> From<&'static T> for Shared<T> {
+    fn from(data: &'static T) -> Self {
+        Shared::Static(data)
     }
 }

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use stackweigh::state::Shared;
 use stackweigh::{App, AppProps, Widget};
+use stackweigh_core::start::{resolve, Requested};
 use stackweigh_core::{evaluate, Choices, Dataset, Settings};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -121,30 +122,39 @@ impl Mounted {
     }
 }
 
-fn builtin() -> Rc<Dataset> {
-    Rc::new(Dataset::builtin())
+fn builtin() -> &'static Dataset {
+    Dataset::builtin()
 }
 
-fn props(settings: Settings) -> AppProps {
+/// The App's props for `dataset`, started from what the host asked for, as the embed
+/// starts it.
+fn props_for(dataset: Shared<Dataset>, requested: Requested) -> AppProps {
     AppProps {
-        dataset: Shared(builtin()),
-        dataset_problem: None,
-        settings,
-        theme: None,
+        start: Rc::new(resolve(&dataset, &requested)).into(),
+        dataset,
         embed_page: "embed.html".into(),
-        link: None,
         sync_url: false,
         on_first_render: Callback::noop(),
         on_change: Callback::noop(),
     }
 }
 
+fn props(settings: Settings) -> AppProps {
+    props_for(
+        builtin().into(),
+        Requested {
+            settings,
+            ..Requested::default()
+        },
+    )
+}
+
 #[wasm_bindgen_test]
 async fn moving_a_slider_changes_the_verdict_exactly_as_the_engine_says() {
     let widget = Mounted::builtin().await;
     let d = Dataset::builtin();
-    let mut choices = Choices::defaults(&d);
-    assert_eq!(widget.verdict(), evaluate(&d, &choices).verdict.id(&d));
+    let mut choices = Choices::defaults(d);
+    assert_eq!(widget.verdict(), evaluate(d, &choices).verdict.id(d));
     for (criterion, value) in [
         ("data-science", 10),
         ("full-stack-js", 0),
@@ -153,10 +163,10 @@ async fn moving_a_slider_changes_the_verdict_exactly_as_the_engine_says() {
     ] {
         widget.slide(criterion, value).await;
         choices.weights[d.criterion_index(criterion).unwrap()] = f64::from(value);
-        let expected = evaluate(&d, &choices);
+        let expected = evaluate(d, &choices);
         assert_eq!(
             widget.verdict(),
-            expected.verdict.id(&d),
+            expected.verdict.id(d),
             "after {criterion} = {value}"
         );
         let node_score = widget.text("[data-score='node']");
@@ -166,7 +176,7 @@ async fn moving_a_slider_changes_the_verdict_exactly_as_the_engine_says() {
         );
         assert_eq!(
             widget.text(".sw-verdict-text"),
-            stackweigh_core::explain::headline(&d, &expected.verdict)
+            stackweigh_core::explain::headline(d, &expected.verdict)
         );
     }
     // Data science critical, full-stack JS ignored, performance low: Python clearly.
@@ -254,22 +264,24 @@ async fn each_slider_shows_the_sources_scores_and_notes() {
 async fn chips_apply_presets_and_several_combine() {
     let widget = Mounted::builtin().await;
     let d = Dataset::builtin();
-    widget.click("button[data-need='real-time']").await;
+    widget.click("button[data-project-type='real-time']").await;
     assert_eq!(
         widget
-            .find("button[data-need='real-time']")
+            .find("button[data-project-type='real-time']")
             .get_attribute("aria-pressed")
             .as_deref(),
         Some("true")
     );
     let real_time = d.project_index("real-time").unwrap();
-    assert_eq!(widget.slider_values(&d), d.preset_weights(real_time));
+    assert_eq!(widget.slider_values(d), d.preset_weights(real_time));
     assert_eq!(widget.verdict(), "node");
 
-    widget.click("button[data-need='machine-learning']").await;
+    widget
+        .click("button[data-project-type='machine-learning']")
+        .await;
     let ml = d.project_index("machine-learning").unwrap();
-    let combined = stackweigh_core::choices::combined_presets(&d, &[real_time, ml]).unwrap();
-    assert_eq!(widget.slider_values(&d), combined);
+    let combined = stackweigh_core::choices::combined_presets(d, &[real_time, ml]).unwrap();
+    assert_eq!(widget.slider_values(d), combined);
     assert_eq!(widget.verdict(), "both");
     assert_eq!(
         widget.text(".sw-verdict-text"),
@@ -293,9 +305,9 @@ async fn chips_apply_presets_and_several_combine() {
     assert_eq!(widget.kits(), ["node-backend", "python-ml"]);
     widget.click("input[type=radio][value='neither']").await;
 
-    widget.click("button[data-need='real-time']").await;
+    widget.click("button[data-project-type='real-time']").await;
     assert_eq!(widget.verdict(), "python");
-    assert_eq!(widget.slider_values(&d), d.preset_weights(ml));
+    assert_eq!(widget.slider_values(d), d.preset_weights(ml));
 }
 
 #[wasm_bindgen_test]
@@ -332,7 +344,7 @@ async fn the_live_region_speaks_when_the_verdict_changes_and_not_on_every_step()
     let widget = Mounted::builtin().await;
     let start = widget.text("[data-live]");
     assert!(start.starts_with("What are you building? Pick"), "{start}");
-    widget.click("button[data-need='real-time']").await;
+    widget.click("button[data-project-type='real-time']").await;
     let before = widget.text("[data-live]");
     assert!(before.starts_with("Leans Node.js."), "{before}");
     widget.slide("performance", 9).await;
@@ -377,7 +389,7 @@ async fn the_first_view_tells_no_one_to_hire() {
 #[wasm_bindgen_test]
 async fn a_chosen_project_type_shows_what_the_sources_say_without_hovering() {
     let widget = Mounted::builtin().await;
-    widget.click("button[data-need='real-time']").await;
+    widget.click("button[data-project-type='real-time']").await;
     let sources = widget.text(".sw-sources [data-project='real-time']");
     assert!(
         sources.starts_with("Real-time app (chat, notifications, live data): CompanyBench Editorial recommends Node.js."),
@@ -432,14 +444,14 @@ async fn all_zero_and_all_ten_render_without_panicking() {
     }))
     .await;
     let expected = evaluate(
-        &d,
+        d,
         &Choices {
             weights: vec![10.0; d.criteria.len()],
-            needs: vec![],
+            project_types: vec![],
             team: None,
         },
     );
-    assert_eq!(widget.verdict(), expected.verdict.id(&d));
+    assert_eq!(widget.verdict(), expected.verdict.id(d));
     assert_eq!(widget.all(".sw-bar-row").len(), 2);
 }
 
@@ -450,8 +462,14 @@ async fn bad_attributes_show_a_message_and_the_widget_still_works() {
         weights: Some("speed:11".into()),
         team: Some("cobol".into()),
     };
-    let mut bad = props(settings);
-    bad.theme = Some("neon".into());
+    let bad = props_for(
+        builtin().into(),
+        Requested {
+            settings,
+            theme: Some("neon".into()),
+            ..Requested::default()
+        },
+    );
     let widget = Mounted::new(bad).await;
     let notices = widget.text(".sw-notices");
     assert!(
@@ -491,7 +509,9 @@ async fn a_team_gets_its_bonus_in_the_comparison_not_in_its_score() {
         "the advice for neither is gone"
     );
     // Machine learning is firm for Python: a JavaScript team gets no bonus there.
-    widget.click("button[data-need='machine-learning']").await;
+    widget
+        .click("button[data-project-type='machine-learning']")
+        .await;
     assert_eq!(widget.text(".sw-verdict-text"), "Clear: hire Python");
     assert!(widget
         .text(".sw-reasons")
@@ -528,10 +548,8 @@ const THREE_WAY: &str = r#"{
 
 #[wasm_bindgen_test]
 async fn a_three_option_custom_dataset_renders_and_recommends() {
-    let d = Rc::new(Dataset::from_json(THREE_WAY).unwrap());
-    let mut p = props(Settings::default());
-    p.dataset = Shared(d.clone());
-    let widget = Mounted::new(p).await;
+    let d = Rc::new(stackweigh::embed::dataset_from_json(THREE_WAY).unwrap());
+    let widget = Mounted::new(props_for(d.clone().into(), Requested::default())).await;
     assert_eq!(widget.all(".sw-bar-row").len(), 3);
     assert_eq!(widget.all("input[type=range]").len(), 3);
     widget.slide("speed", 10).await;
@@ -541,15 +559,82 @@ async fn a_three_option_custom_dataset_renders_and_recommends() {
     assert_eq!(widget.text(".sw-verdict-text"), "Clear: hire Rust");
 }
 
+/// In the browser a custom dataset is parsed by `JSON.parse` and read by the core: what
+/// the browser's values hold is refused as the core's tests expect of any parser,
+/// unknown fields included, which serde-wasm-bindgen would have let pass.
+#[wasm_bindgen_test]
+fn the_browser_s_values_are_read_as_strictly_as_the_core_reads_any() {
+    use stackweigh::embed::dataset_from_json;
+    let refused = |from: &str, to: &str| -> String {
+        let json = THREE_WAY.replacen(from, to, 1);
+        assert_ne!(json, THREE_WAY, "{from} is in the dataset");
+        match dataset_from_json(&json) {
+            Ok(_) => panic!("accepted with {to}"),
+            Err(e) => e.to_string(),
+        }
+    };
+    for (from, to, says) in [
+        (
+            r#""title":"#,
+            r#""colour": "red", "title":"#,
+            "colour: unknown field `colour` at line 2 column 13",
+        ),
+        (
+            r#""description": "How fast it runs.","#,
+            r#""description": "How fast it runs.", "weight": 5,"#,
+            "criteria[0].weight: unknown field `weight`",
+        ),
+        (
+            r#""go": 7, "rust": 10"#,
+            r#""go": "7", "rust": 10"#,
+            "criteria[0].scores.go: expected a number, found a string at line",
+        ),
+        (
+            r#"{"id": "rust", "name": "Rust"}"#,
+            r#"[["id", "rust"], ["name", "Rust"]]"#,
+            "options[1]: expected an object, found an array at line 4",
+        ),
+        (
+            r#""description": "How many people you can hire.""#,
+            r#""description": ["How many people you can hire."]"#,
+            "criteria[1].description: expected a string, found an array",
+        ),
+        (
+            r#""id": "go", "name": "Go""#,
+            r#""id": "go", "name": "Go", "name": "Golang""#,
+            "options[0].name: duplicate key at line 4 column",
+        ),
+        (
+            r#""rust": 10, "java": 6"#,
+            r#""rust": 1e999, "java": 6"#,
+            "criteria[0].scores.rust: number out of range at line",
+        ),
+        (
+            r#""rust": 10, "java": 6"#,
+            r#""rust": 12, "java": 6"#,
+            "criteria[0].scores.rust: 12 is outside 1–10",
+        ),
+        (
+            r#""title":"#,
+            r#""title": ,"#,
+            "title: expected a value at line 2 column 12",
+        ),
+    ] {
+        let message = refused(from, to);
+        assert!(message.starts_with(says), "{to}: {message}");
+    }
+    let d = dataset_from_json(THREE_WAY).expect("valid");
+    let ids: Vec<&str> = d.criteria[0].scores.keys().collect();
+    assert_eq!(ids, ["go", "rust", "java"], "in the order of the text");
+}
+
 #[wasm_bindgen_test]
 async fn dataset_text_is_rendered_as_text_never_as_html() {
     let hostile = THREE_WAY
         .replace("Runtime speed", "<img src=x onerror=alert(1)>")
         .replace("How fast it runs.", "</script><b>bold</b>");
-    let d = Rc::new(Dataset::from_json(&hostile).unwrap());
-    let mut p = props(Settings::default());
-    p.dataset = Shared(d);
-    let widget = Mounted::new(p).await;
+    let d = Rc::new(stackweigh::embed::dataset_from_json(&hostile).unwrap());
+    let widget = Mounted::new(props_for(d.into(), Requested::default())).await;
     assert!(widget.all("img").is_empty());
     assert!(widget.all(".sw-slider-desc b").is_empty());
     assert!(widget

@@ -20,10 +20,10 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     }
     let rows = d.comparison.iter().map(|row| {
         html! {
-            <tr key={row.aspect.clone()}>
-                <th scope="row">{ &row.aspect }</th>
+            <tr key={&*row.aspect}>
+                <th scope="row">{ &*row.aspect }</th>
                 { for d.options.iter().map(|o| html! {
-                    <td data-label={o.name.clone()}>{ row.values.get(&o.id).cloned().unwrap_or_else(|| "—".into()) }</td>
+                    <td data-label={o.name.0}>{ row.values.get(&o.id).map_or("—", |v| v.0) }</td>
                 }) }
             </tr>
         }
@@ -40,7 +40,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col"><span class="sw-visually-hidden">{ "Aspect" }</span></th>
-                            { for d.options.iter().map(|o| html! { <th scope="col">{ &o.name }</th> }) }
+                            { for d.options.iter().map(|o| html! { <th scope="col">{ &*o.name }</th> }) }
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

@@ -1,7 +1,7 @@
 use stackweigh_core::{explain, Action, Choices, Dataset, Outcome};
 use yew::prelude::*;
 
-use crate::components::{AnswerBar, NeedChips, TeamChoice, WeightSlider};
+use crate::components::{AnswerBar, ProjectTypeChips, TeamChoice, WeightSlider};
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -14,15 +14,14 @@ pub struct ControlsProps {
 
 /// Everything the visitor can set: what they are building, their team and "start over"
 /// (together, so wide layouts can put them above the answer), and one slider per
-/// criterion. The
-/// compact answer bar comes last: it sticks to the bottom of the screen while the
+/// criterion. The compact answer bar comes last: it sticks to the bottom of the screen while the
 /// controls are on it, in layouts where the answer panel is above them.
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let d = &props.dataset;
     // Memoised so that a slider whose weight and tipping points did not change skips its render.
-    let on_toggle_need = use_callback(props.on_action.clone(), |p, on_action| {
-        on_action.emit(Action::ToggleNeed(p))
+    let on_toggle_project_type = use_callback(props.on_action.clone(), |p, on_action| {
+        on_action.emit(Action::ToggleProjectType(p))
     });
     let on_team = use_callback(props.on_action.clone(), |team, on_action| {
         on_action.emit(Action::SetTeam(team))
@@ -44,7 +43,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             .collect::<Vec<_>>();
         html! {
             <WeightSlider
-                key={criterion.id.clone()}
+                key={&*criterion.id}
                 dataset={d.clone()}
                 own_source={own_source}
                 criterion={c}
@@ -58,7 +57,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
         <div class="sw-controls">
             <div class="sw-choose">
                 if !d.project_types.is_empty() {
-                    <NeedChips dataset={d.clone()} needs={props.choices.needs.clone()} on_toggle={on_toggle_need} />
+                    <ProjectTypeChips dataset={d.clone()} project_types={props.choices.project_types.clone()} on_toggle={on_toggle_project_type} />
                 }
                 <div class="sw-team">
                     if d.options.iter().any(|o| o.team.is_some()) {

@@ -13,8 +13,8 @@ pub struct CreditsProps {
 pub fn Credits(props: &CreditsProps) -> Html {
     let sources = props.dataset.sources.iter().enumerate().map(|(i, s)| {
         let title = match &s.url {
-            Some(url) => html! { <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &s.title }</a> },
-            None => html! { <cite>{ &s.title }</cite> },
+            Some(url) => html! { <a href={url.0} target="_blank" rel="noopener noreferrer">{ &*s.title }</a> },
+            None => html! { <cite>{ &*s.title }</cite> },
         };
         let by = match &s.date {
             Some(date) => format!(" ({}, {date})", s.publisher),

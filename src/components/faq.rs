@@ -23,9 +23,9 @@ pub fn Faq(props: &FaqProps) -> Html {
                 <dl class="sw-panel-body">
                     { for d.faq.iter().map(|f| html! {
                         <>
-                            <dt>{ &f.question }</dt>
+                            <dt>{ &*f.question }</dt>
                             <dd>
-                                { &f.answer }
+                                { &*f.answer }
                                 if f.source.is_some() {
                                     <span class="sw-source">{ format!(" ({})", explain::source_name(d, f.source.as_deref())) }</span>
                                 }

@@ -1,5 +1,4 @@
-use stackweigh_core::share::pay_line;
-use stackweigh_core::{explain, Dataset};
+use stackweigh_core::{view, Dataset};
 use yew::prelude::*;
 
 use crate::state::Shared;
@@ -14,73 +13,66 @@ pub struct HireKitProps {
 }
 
 /// The hiring kit for each recommended role, in the order to hire, plus how to hire both
-/// when that is the answer.
-/// Collapsed by default, each with a summary line that says what is inside, so the widget
-/// fits a blog post. Kits are not keyed: when the answer flips, the kit on screen is
-/// rewritten in place rather than rebuilt, and a kit the visitor opened stays open.
+/// when that is the answer, as the core's [`view::kits`] has them. Collapsed by default,
+/// each with a summary line that says what is inside, so the widget fits a blog post. Kits
+/// are not keyed: when the answer flips, the kit on screen is rewritten in place rather
+/// than rebuilt, and a kit the visitor opened stays open.
 #[component]
 pub fn HireKit(props: &HireKitProps) -> Html {
-    let d = &*props.dataset;
     if props.roles.is_empty() {
         return html! {};
     }
-    let kits = props.roles.iter().map(|&r| {
-        let role = &d.roles[r];
-        let option = d.option_index(&role.option).map(|o| &d.options[o]);
-        let pay = option
-            .into_iter()
-            .flat_map(|o| [&o.salary, &o.contract_rate])
-            .flatten()
-            .map(|p| html! { <li>{ pay_line(d, p) }</li> });
+    let model = view::kits(&props.dataset, &props.roles, props.both);
+    let kits = model.kits.iter().map(|kit| {
         html! {
-            <details class="sw-panel sw-kit" part="panel" data-role={role.id.clone()}>
-                <summary class="sw-summary">{ explain::kit_summary(d, r) }</summary>
+            <details class="sw-panel sw-kit" part="panel" data-role={kit.role.to_string()}>
+                <summary class="sw-summary">{ &kit.summary }</summary>
                 <div class="sw-panel-body sw-kit-body">
                     <section>
                         <h4 class="sw-kit-head">{ "Pay" }</h4>
-                        <ul class="sw-list">{ for pay }</ul>
+                        <ul class="sw-list">{ for kit.pay.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
                     </section>
-                    if !role.questions.is_empty() {
+                    if !kit.questions.is_empty() {
                         <section>
                             <h4 class="sw-kit-head">{ "Interview questions" }</h4>
-                            <ol class="sw-list">{ for role.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ol>
+                            <ol class="sw-list">{ for kit.questions.iter().map(|q| html! { <li>{ *q }</li> }) }</ol>
                         </section>
                     }
-                    if !role.red_flags.is_empty() {
+                    if !kit.red_flags.is_empty() {
                         <section>
                             <h4 class="sw-kit-head">{ "Red flags" }</h4>
                             <ul class="sw-list sw-flags">
-                                { for role.red_flags.iter().map(|f| html! { <li><b>{ &f.flag }</b>{ ". " }{ &f.why }</li> }) }
+                                { for kit.red_flags.iter().map(|(flag, why)| html! { <li><b>{ *flag }</b>{ ". " }{ *why }</li> }) }
                             </ul>
                         </section>
                     }
-                    if !role.market.is_empty() {
+                    if !kit.market.is_empty() {
                         <section>
                             <h4 class="sw-kit-head">{ "The candidate market" }</h4>
-                            <ul class="sw-list">{ for role.market.iter().map(|m| html! { <li>{ m }</li> }) }</ul>
+                            <ul class="sw-list">{ for kit.market.iter().map(|m| html! { <li>{ *m }</li> }) }</ul>
                         </section>
                     }
                 </div>
-                if role.source.is_some() {
-                    <p class="sw-kit-source">{ format!("Questions, red flags and market notes: {}, in our words.", explain::source_name(d, role.source.as_deref())) }</p>
+                if let Some(credit) = &kit.credit {
+                    <p class="sw-kit-source">{ credit }</p>
                 }
             </details>
         }
     });
-    let both = match (props.both, &d.both) {
-        (true, Some(both)) => html! {
+    let both = match &model.both {
+        Some(both) => html! {
             <details class="sw-panel sw-both" part="panel">
                 <summary class="sw-summary">{ "Hiring both: how the two share the work" }</summary>
                 <div class="sw-panel-body">
-                    <p>{ &both.summary }</p>
-                    <p><b>{ &both.advice }</b></p>
+                    <p>{ both.summary }</p>
+                    <p><b>{ both.advice }</b></p>
                     if !both.architecture.is_empty() {
-                        <p>{ &both.architecture }</p>
+                        <p>{ both.architecture }</p>
                     }
                 </div>
             </details>
         },
-        _ => html! {},
+        None => html! {},
     };
     html! {
         <div class="sw-kits">

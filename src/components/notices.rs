@@ -1,10 +1,8 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
-    pub messages: Rc<Vec<String>>,
+    pub messages: Vec<String>,
 }
 
 /// What could not be used from the attributes, the link or a custom dataset, and what

@@ -45,14 +45,14 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
             }
         });
         html! {
-            <li class="sw-bar-row" data-option={colour(o)} key={option.id.clone()}>
-                <span class="sw-bar-name">{ &option.name }</span>
+            <li class="sw-bar-row" data-option={colour(o)} key={&*option.id}>
+                <span class="sw-bar-name">{ &*option.name }</span>
                 <svg class="sw-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="sw-bar-bg" x="0" y="0" width="1000" height="10" />
                     { for segments }
                     <rect class="sw-bar-bg" x={per_mille(end)} y="-5" width="1000" height="20" />
                 </svg>
-                <span class="sw-bar-score" data-score={option.id.clone()}>{ explain::score(scores.mean[o]) }</span>
+                <span class="sw-bar-score" data-score={option.id.0}>{ explain::score(scores.mean[o]) }</span>
             </li>
         }
     });

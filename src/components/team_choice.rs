@@ -29,11 +29,11 @@ pub fn TeamChoice(props: &TeamChoiceProps) -> Html {
         .iter()
         .enumerate()
         .filter_map(|(o, option)| {
-            let team = option.team.clone()?;
-            let label = option
-                .team_label
-                .clone()
-                .unwrap_or_else(|| format!("Mostly {}", option.name));
+            let team = option.team.as_deref()?.to_string();
+            let label = match &option.team_label {
+                Some(label) => label.to_string(),
+                None => format!("Mostly {}", option.name),
+            };
             Some(radio(Some(o), team, label))
         });
     // With neither, the sources' advice on what to decide by instead.

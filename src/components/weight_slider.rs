@@ -48,9 +48,10 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     });
     // Each option's score beside its note, one line each; with no notes, one line for all.
     let evidence = d.options.iter().enumerate().map(|(o, option)| {
-        let score = html! { <>{ &option.name }{ " " }<b>{ explain::number(d.score(c, o)) }</b></> };
+        let score =
+            html! { <>{ &*option.name }{ " " }<b>{ explain::number(d.score(c, o)) }</b></> };
         match criterion.notes.get(&option.id) {
-            Some(note) => html! { <li>{ score }{ " · " }{ note }</li> },
+            Some(note) => html! { <li>{ score }{ " · " }{ &**note }</li> },
             None => html! { <li>{ score }</li> },
         }
     });
@@ -58,9 +59,9 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
         .own_source
         .then(|| explain::source_name(d, criterion.source.as_deref()));
     html! {
-        <div class="sw-slider" data-criterion-row={criterion.id.clone()}>
+        <div class="sw-slider" data-criterion-row={criterion.id.0}>
             <div class="sw-slider-head">
-                <label class="sw-slider-label" for={input_id.clone()}>{ &criterion.name }</label>
+                <label class="sw-slider-label" for={input_id.clone()}>{ &*criterion.name }</label>
                 <span class="sw-slider-value" aria-hidden="true">
                     <b>{ value.clone() }</b>{ " · " }{ label }
                 </span>
@@ -76,7 +77,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
                 value={value.clone()}
                 aria-valuetext={format!("{value}, {label}")}
                 aria-describedby={note_id.clone()}
-                data-criterion={criterion.id.clone()}
+                data-criterion={criterion.id.0}
                 {oninput}
             />
             <svg class="sw-ruler" viewBox="-10 0 1020 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -85,8 +86,8 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
                 <g>{ for marks }</g>
             </svg>
             <div class="sw-slider-note" id={note_id}>
-                <p class="sw-slider-desc">{ &criterion.description }</p>
-                <ul class="sw-evidence" data-evidence={criterion.id.clone()} data-inline={criterion.notes.is_empty().then_some("")}>
+                <p class="sw-slider-desc">{ &*criterion.description }</p>
+                <ul class="sw-evidence" data-evidence={criterion.id.0} data-inline={criterion.notes.is_empty().then_some("")}>
                     { for evidence }
                     if let Some(source) = source {
                         <li class="sw-source">{ "out of 10, " }{ source }</li>

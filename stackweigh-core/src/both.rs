@@ -11,8 +11,8 @@
 //! gets the sources' note instead: the option named `easier_to_find` (for the built-in
 //! data, Python developers with Node.js exposure are the more common find) comes first.
 
-use crate::dataset::Dataset;
-use crate::Choices;
+use crate::choices::Choices;
+use crate::dataset::{Dataset, Text};
 
 /// The sources' signals that the chosen project types match, and the options to hire.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,20 +26,24 @@ pub struct BothCall {
 /// The signals the choices match, or `None` when none does.
 pub fn call(dataset: &Dataset, choices: &Choices) -> Option<BothCall> {
     let both = dataset.both.as_ref()?;
-    let chosen = |id: &String| {
+    let chosen = |id: &Text| {
         choices
-            .needs
+            .project_types
             .iter()
             .any(|&p| dataset.project_types.get(p).is_some_and(|t| t.id == *id))
     };
     let mut signals = Vec::new();
     let mut options: Vec<usize> = Vec::new();
     for (s, signal) in both.signals.iter().enumerate() {
-        if !signal.groups.iter().all(|g| g.needs.iter().any(chosen)) {
+        if !signal
+            .groups
+            .iter()
+            .all(|g| g.project_types.iter().any(chosen))
+        {
             continue;
         }
         signals.push(s);
-        for group in &signal.groups {
+        for group in signal.groups.iter() {
             if let Some(o) = dataset.option_index(&group.option) {
                 if !options.contains(&o) {
                     options.push(o);

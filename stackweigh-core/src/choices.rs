@@ -12,7 +12,7 @@ pub struct Choices {
     /// One weight per criterion, 0–10, in dataset order.
     pub weights: Vec<f64>,
     /// Chosen project types (indices), ascending, no repeats.
-    pub needs: Vec<usize>,
+    pub project_types: Vec<usize>,
     /// The option whose language the team mostly writes; `None` for neither.
     pub team: Option<usize>,
 }
@@ -24,8 +24,8 @@ pub enum Action {
         criterion: usize,
         weight: f64,
     },
-    /// Turn a project type on or off; the weights follow the chosen needs' presets.
-    ToggleNeed(usize),
+    /// Turn a project type on or off; the weights follow the chosen project types' presets.
+    ToggleProjectType(usize),
     SetTeam(Option<usize>),
     /// Back to the dataset's defaults.
     Reset,
@@ -37,7 +37,7 @@ impl Choices {
     pub fn defaults(dataset: &Dataset) -> Choices {
         Choices {
             weights: dataset.default_weights(),
-            needs: vec![],
+            project_types: vec![],
             team: None,
         }
     }
@@ -45,25 +45,31 @@ impl Choices {
     /// Whether nothing has been chosen yet: the dataset's starting weights, no project
     /// type, no team. The widget then invites a choice instead of recommending a hire.
     pub fn is_start(&self, dataset: &Dataset) -> bool {
-        self.needs.is_empty() && self.team.is_none() && self.weights == dataset.default_weights()
+        self.project_types.is_empty()
+            && self.team.is_none()
+            && self.weights == dataset.default_weights()
     }
 
-    /// Choices for a set of needs: the weights are their presets combined.
-    pub fn for_needs(dataset: &Dataset, needs: Vec<usize>, team: Option<usize>) -> Choices {
+    /// Choices for a set of project types: the weights are their presets combined.
+    pub fn for_project_types(
+        dataset: &Dataset,
+        project_types: Vec<usize>,
+        team: Option<usize>,
+    ) -> Choices {
         let weights =
-            combined_presets(dataset, &needs).unwrap_or_else(|| dataset.default_weights());
+            combined_presets(dataset, &project_types).unwrap_or_else(|| dataset.default_weights());
         Choices {
             weights,
-            needs,
+            project_types,
             team,
         }
     }
 }
 
-/// Several needs combine by averaging their presets, rounded to whole steps so the
-/// sliders can show them; `None` when no need is chosen.
-pub fn combined_presets(dataset: &Dataset, needs: &[usize]) -> Option<Vec<f64>> {
-    let presets: Vec<Vec<f64>> = needs
+/// Several project types combine by averaging their presets, rounded to whole steps so the
+/// sliders can show them; `None` when none is chosen.
+pub fn combined_presets(dataset: &Dataset, project_types: &[usize]) -> Option<Vec<f64>> {
+    let presets: Vec<Vec<f64>> = project_types
         .iter()
         .filter(|&&p| p < dataset.project_types.len())
         .map(|&p| dataset.preset_weights(p))
@@ -94,18 +100,18 @@ pub fn update(dataset: &Dataset, choices: &Choices, action: Action) -> Option<Ch
             next.weights[criterion] = weight.clamp(0.0, MAX_WEIGHT);
             next
         }
-        Action::ToggleNeed(project) => {
+        Action::ToggleProjectType(project) => {
             if project >= dataset.project_types.len() {
                 return None;
             }
-            let mut needs = choices.needs.clone();
-            match needs.binary_search(&project) {
+            let mut chosen = choices.project_types.clone();
+            match chosen.binary_search(&project) {
                 Ok(at) => {
-                    needs.remove(at);
+                    chosen.remove(at);
                 }
-                Err(at) => needs.insert(at, project),
+                Err(at) => chosen.insert(at, project),
             }
-            Choices::for_needs(dataset, needs, choices.team)
+            Choices::for_project_types(dataset, chosen, choices.team)
         }
         Action::SetTeam(team) => {
             if team.is_some_and(|o| o >= dataset.options.len()) {

@@ -39,12 +39,12 @@ const MAX_SETTING_LEN: usize = 4096;
 /// message per setting that could not be used.
 pub fn read_settings(dataset: &Dataset, settings: &Settings) -> (Choices, Vec<String>) {
     let mut problems = Vec::new();
-    let needs = match settings
+    let project_types = match settings
         .preset
         .as_deref()
         .map(|text| parse_preset(dataset, text))
     {
-        Some(Ok(needs)) => needs,
+        Some(Ok(project_types)) => project_types,
         Some(Err(problem)) => {
             problems.push(problem);
             vec![]
@@ -52,7 +52,7 @@ pub fn read_settings(dataset: &Dataset, settings: &Settings) -> (Choices, Vec<St
         None => vec![],
     };
     let mut weights =
-        combined_presets(dataset, &needs).unwrap_or_else(|| dataset.default_weights());
+        combined_presets(dataset, &project_types).unwrap_or_else(|| dataset.default_weights());
     if let Some(text) = settings.weights.as_deref() {
         match parse_weights(dataset, text) {
             Ok(overrides) => {
@@ -78,7 +78,7 @@ pub fn read_settings(dataset: &Dataset, settings: &Settings) -> (Choices, Vec<St
     (
         Choices {
             weights,
-            needs,
+            project_types,
             team,
         },
         problems,
@@ -87,12 +87,12 @@ pub fn read_settings(dataset: &Dataset, settings: &Settings) -> (Choices, Vec<St
 
 /// The settings that reproduce `choices` exactly (every weight is written out).
 pub fn write_settings(dataset: &Dataset, choices: &Choices) -> Settings {
-    let preset = (!choices.needs.is_empty()).then(|| {
+    let preset = (!choices.project_types.is_empty()).then(|| {
         choices
-            .needs
+            .project_types
             .iter()
             .filter_map(|&p| dataset.project_types.get(p))
-            .map(|p| p.id.as_str())
+            .map(|p| &*p.id)
             .collect::<Vec<_>>()
             .join(",")
     });
@@ -104,7 +104,7 @@ pub fn write_settings(dataset: &Dataset, choices: &Choices) -> Settings {
         .collect::<Vec<_>>()
         .join(",");
     let team = Some(match choices.team.and_then(|o| dataset.options.get(o)) {
-        Some(option) => option.team.clone().unwrap_or_else(|| NO_TEAM.to_string()),
+        Some(option) => option.team.as_deref().unwrap_or(NO_TEAM).to_string(),
         None => NO_TEAM.to_string(),
     });
     Settings {
@@ -154,21 +154,21 @@ fn quote(text: &str) -> String {
 
 pub fn parse_preset(dataset: &Dataset, text: &str) -> Result<Vec<usize>, String> {
     too_long("preset", text)?;
-    let mut needs = Vec::new();
+    let mut chosen = Vec::new();
     for id in text.split(',').map(str::trim).filter(|id| !id.is_empty()) {
         match dataset.project_index(id) {
-            Some(p) => needs.push(p),
+            Some(p) => chosen.push(p),
             None => {
                 return Err(format!(
                     "preset: {} is not a project type (try {}); using the default weights",
                     quote(id),
-                    some_ids(dataset.project_types.iter().map(|p| p.id.as_str()))
+                    some_ids(dataset.project_types.iter().map(|p| &*p.id))
                 ))
             }
         }
     }
-    crate::order::sort_dedup(&mut needs);
-    Ok(needs)
+    crate::order::sort_dedup(&mut chosen);
+    Ok(chosen)
 }
 
 pub fn parse_weights(dataset: &Dataset, text: &str) -> Result<Vec<(usize, f64)>, String> {
@@ -189,7 +189,7 @@ pub fn parse_weights(dataset: &Dataset, text: &str) -> Result<Vec<(usize, f64)>,
             return Err(format!(
                 "weights: {} is not a criterion (try {}); ignored",
                 quote(id.trim()),
-                some_ids(dataset.criteria.iter().map(|c| c.id.as_str()))
+                some_ids(dataset.criteria.iter().map(|c| &*c.id))
             ));
         };
         // Digits only: `parse` would also take "+5", which we never write.

@@ -1,9 +1,9 @@
 //! The outcome in words: labels, the headline, reasons, the sources' verdicts and tipping
-//! points as sentences. Numbers are written by hand as whole numbers or tenths (see
-//! [`number`]).
+//! points as sentences.
 
 use crate::chart::{Part, Segment};
 use crate::dataset::Dataset;
+pub use crate::numbers::{number, score};
 use crate::outcome::{Outcome, SourceVerdict};
 use crate::team::{TeamBonus, TEAM_BONUS};
 use crate::tipping::{Direction, TippingPoint};
@@ -18,30 +18,6 @@ pub fn weight_label(weight: f64) -> &'static str {
         5..=6 => "important",
         7..=8 => "very important",
         _ => "critical",
-    }
-}
-
-/// A number as a whole number, or with one decimal when it has a fraction ("6.5").
-pub fn number(value: f64) -> String {
-    tenths(value, false)
-}
-
-/// A score out of 10, always with one decimal ("7.0"), so scores line up.
-pub fn score(value: f64) -> String {
-    tenths(value, true)
-}
-
-fn tenths(value: f64, keep_zero: bool) -> String {
-    if !value.is_finite() {
-        return "0".into();
-    }
-    let tenths = (value * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let tenths = tenths.unsigned_abs();
-    if tenths.is_multiple_of(10) && !keep_zero {
-        format!("{sign}{}", tenths / 10)
-    } else {
-        format!("{sign}{}.{}", tenths / 10, tenths % 10)
     }
 }
 
@@ -60,7 +36,7 @@ pub fn segment(dataset: &Dataset, segment: &Segment) -> String {
     let points = points(segment.points);
     match segment.part {
         Part::Criterion(c) => {
-            let name = dataset.criteria.get(c).map_or("", |c| c.name.as_str());
+            let name = dataset.criteria.get(c).map_or("", |c| &*c.name);
             format!("{name}: {points}")
         }
         Part::Others(n) => format!("{n} other criteria: {points}"),
@@ -68,7 +44,7 @@ pub fn segment(dataset: &Dataset, segment: &Segment) -> String {
 }
 
 fn name(dataset: &Dataset, option: usize) -> &str {
-    dataset.options.get(option).map_or("", |o| o.name.as_str())
+    dataset.options.get(option).map_or("", |o| &*o.name)
 }
 
 fn names(dataset: &Dataset, options: &[usize]) -> String {
@@ -172,7 +148,7 @@ pub fn sentence(dataset: &Dataset, outcome: &Outcome) -> String {
                 .both_signals
                 .iter()
                 .filter_map(|&s| both.signals.get(s))
-                .map(|s| s.text.as_str())
+                .map(|s| &*s.text)
                 .collect();
             format!(
                 "What you are building matches what the sources give as a sign of needing both. {} {}",
@@ -304,7 +280,7 @@ pub fn contradiction(dataset: &Dataset, verdict: &SourceVerdict) -> Option<Strin
 /// A source's publisher by id, or "The sources" when it is not given.
 pub fn source_name<'a>(dataset: &'a Dataset, id: Option<&str>) -> &'a str {
     id.and_then(|id| dataset.sources.iter().find(|s| s.id.as_deref() == Some(id)))
-        .map_or("The sources", |s| s.publisher.as_str())
+        .map_or("The sources", |s| &*s.publisher)
 }
 
 /// "5 questions, 4 red flags": how much a list holds, for a collapsed panel's summary.

@@ -1,4 +1,4 @@
-//! Sorting the engine's short lists (options, reasons, roots, needs: at most a few dozen
+//! Sorting the engine's short lists (options, reasons, roots, project types: at most a few dozen
 //! items) by insertion. Each use of std's sorts instantiates its sort code, kilobytes of
 //! wasm apiece, for lists this short.
 

@@ -4,13 +4,13 @@
 //! the sources say for a chosen project type.
 
 use crate::both;
+use crate::choices::Choices;
 use crate::dataset::{Dataset, Role};
 use crate::order::sort_descending;
 use crate::score::{self, Scores};
 use crate::team::{self, TeamBonus};
 use crate::tipping::{self, TippingPoint};
 use crate::verdict::{self, Verdict};
-use crate::Choices;
 
 /// A weight at or above this counts as "very important" when choosing a role.
 pub const ROLE_SIGNAL_WEIGHT: f64 = 7.0;
@@ -108,7 +108,7 @@ pub fn evaluate(dataset: &Dataset, choices: &Choices) -> Outcome {
     // Python is the sources' own advice, not a contradiction of them.
     let favoured = verdict::rank(&scores.mean)[0];
     let source_verdicts = choices
-        .needs
+        .project_types
         .iter()
         .filter_map(|&p| dataset.project_types.get(p).map(|t| (p, t)))
         .map(|(project, t)| {
@@ -170,14 +170,14 @@ fn roles_for(
 /// criteria weighted [`ROLE_SIGNAL_WEIGHT`] or more; the first listed role wins ties, so
 /// it is the option's default hire. This is how a Python answer becomes a web, data, ML
 /// or automation hire.
-pub fn best_role(dataset: &Dataset, choices: &Choices, option: usize) -> Option<usize> {
+fn best_role(dataset: &Dataset, choices: &Choices, option: usize) -> Option<usize> {
     let option_id = &dataset.options.get(option)?.id;
     let fit = |role: &Role| -> usize {
-        let needs = choices
-            .needs
+        let project_types = choices
+            .project_types
             .iter()
             .filter_map(|&p| dataset.project_types.get(p))
-            .filter(|p| role.needs.contains(&p.id))
+            .filter(|p| role.project_types.contains(&p.id))
             .count();
         let criteria = role
             .criteria
@@ -185,7 +185,7 @@ pub fn best_role(dataset: &Dataset, choices: &Choices, option: usize) -> Option<
             .filter_map(|id| dataset.criterion_index(id))
             .filter(|&c| choices.weights.get(c).copied().unwrap_or(0.0) >= ROLE_SIGNAL_WEIGHT)
             .count();
-        2 * needs + criteria
+        2 * project_types + criteria
     };
     let mut best: Option<(usize, usize)> = None;
     for (i, role) in dataset

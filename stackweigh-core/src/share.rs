@@ -1,54 +1,51 @@
-//! Text to take elsewhere: a Markdown summary for a hiring doc, the embed snippets (the
-//! script with a static fallback table for readers without JavaScript, the iframe of
-//! `embed.html`, and the plain link), and the detail of the events the host page hears.
+//! Text to take elsewhere: a Markdown summary for a hiring doc (rendered from [`view`]'s
+//! models, as the components render them), the embed snippets (the script with a static
+//! fallback table for readers without JavaScript, the iframe of `embed.html`, and the plain
+//! link), and the detail of the events the host page hears.
 
-use crate::dataset::{Dataset, PayRange};
-use crate::encoding::write_settings;
-use crate::explain::{self, number};
+use crate::choices::Choices;
+use crate::dataset::Dataset;
+use crate::encoding::{write_settings, Theme};
+use crate::explain;
+use crate::numbers::number;
 use crate::outcome::Outcome;
-use crate::Choices;
+use crate::verdict::Verdict;
+use crate::view;
 
-/// The result, its reasons and the hiring kit as Markdown.
+/// The answer, what it rests on, what was weighed and the hiring kits, as Markdown: the
+/// same [`view`] models the widget shows.
 pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> String {
+    let answer = view::answer(dataset, outcome, choices.team);
     let mut md = format!("## {}\n\n", dataset.title);
     md += &format!(
         "**{}** {}\n\n",
-        explain::ended(&explain::headline(dataset, &outcome.verdict)),
-        explain::sentence(dataset, outcome)
+        explain::ended(&answer.headline),
+        answer.sentence
     );
-    if let Some(first) = explain::first_hire(dataset, outcome, choices.team) {
+    if let Some(first) = &answer.first_hire {
         md += &format!("{first}\n\n");
     }
-    if !outcome.source_verdicts.is_empty() {
+    if !answer.sources.is_empty() {
         md += "### What the sources say\n\n";
-        for verdict in &outcome.source_verdicts {
-            md += &format!("- {}", explain::source_verdict(dataset, verdict));
-            if let Some(reason) = dataset
-                .project_types
-                .get(verdict.project)
-                .map(|p| &p.reason)
-            {
-                md += &format!(" {reason}");
+        for source in &answer.sources {
+            md += &format!("- {} {}", source.says, source.reason);
+            if !source.rationale.is_empty() {
+                md += &format!(" Our preset: {}", source.rationale);
             }
             md += "\n";
-            if let Some(line) = explain::contradiction(dataset, verdict) {
+            if let Some(line) = &source.contradiction {
                 md += &format!("- {line}\n");
             }
         }
         md += "\n";
     }
     md += "| Option | Score (out of 10) |\n| --- | --- |\n";
-    for &o in &outcome.ranking {
-        md += &format!(
-            "| {} | {} |\n",
-            dataset.options[o].name,
-            explain::score(outcome.scores.mean[o])
-        );
+    for line in &answer.scores {
+        md += &format!("| {} | {} |\n", line.name, line.score);
     }
-    let reasons = explain::reasons(dataset, outcome, 5);
-    if !reasons.is_empty() {
+    if !answer.reasons.is_empty() {
         md += "\n### Why\n\n";
-        for line in reasons {
+        for line in &answer.reasons {
             md += &format!("- {line}\n");
         }
     }
@@ -62,53 +59,52 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
             explain::weight_label(w)
         );
     }
-    if !choices.needs.is_empty() {
-        let needs: Vec<&str> = choices
-            .needs
+    if !choices.project_types.is_empty() {
+        let building: Vec<&str> = choices
+            .project_types
             .iter()
             .filter_map(|&p| dataset.project_types.get(p))
-            .map(|p| p.name.as_str())
+            .map(|p| &*p.name)
             .collect();
-        md += &format!("\nBuilding: {}.\n", needs.join(", "));
+        md += &format!("\nBuilding: {}.\n", building.join(", "));
     }
-    if let (crate::Verdict::Both(_), Some(both)) = (&outcome.verdict, &dataset.both) {
-        md += &format!("\n### Hiring both\n\n{}", both.advice);
+    let kits = view::kits(
+        dataset,
+        &outcome.roles,
+        matches!(outcome.verdict, Verdict::Both(_)),
+    );
+    if let Some(both) = &kits.both {
+        md += &format!("\n### Hiring both\n\n{} {}", both.summary, both.advice);
         if !both.architecture.is_empty() {
             md += &format!(" {}", both.architecture);
         }
         md += "\n";
     }
-    for &r in &outcome.roles {
-        let role = &dataset.roles[r];
-        md += &format!("\n### Hiring kit: {}\n\n", role.title);
-        if let Some(option) = dataset
-            .option_index(&role.option)
-            .map(|o| &dataset.options[o])
-        {
-            for pay in [&option.salary, &option.contract_rate]
-                .into_iter()
-                .flatten()
-            {
-                md += &format!("- Pay: {}\n", pay_line(dataset, pay));
-            }
+    for kit in &kits.kits {
+        md += &format!("\n### {}\n\n", kit.title);
+        for pay in &kit.pay {
+            md += &format!("- Pay: {pay}\n");
         }
-        if !role.questions.is_empty() {
+        if !kit.questions.is_empty() {
             md += "\n**Interview questions**\n\n";
-            for (i, q) in role.questions.iter().enumerate() {
+            for (i, q) in kit.questions.iter().enumerate() {
                 md += &format!("{}. {q}\n", i + 1);
             }
         }
-        if !role.red_flags.is_empty() {
+        if !kit.red_flags.is_empty() {
             md += "\n**Red flags**\n\n";
-            for flag in &role.red_flags {
-                md += &format!("- {}: {}\n", flag.flag, flag.why);
+            for (flag, why) in &kit.red_flags {
+                md += &format!("- {flag}: {why}\n");
             }
         }
-        if !role.market.is_empty() {
+        if !kit.market.is_empty() {
             md += "\n**The candidate market**\n\n";
-            for note in &role.market {
+            for note in &kit.market {
                 md += &format!("- {note}\n");
             }
+        }
+        if let Some(credit) = &kit.credit {
+            md += &format!("\n_{credit}_\n");
         }
     }
     if !dataset.sources.is_empty() {
@@ -123,60 +119,6 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
         );
     }
     md
-}
-
-/// A pay range with its note and where it comes from: "$130,000–$190,000 a year.
-/// Typical annual compensation (OfflinePixel)".
-pub fn pay_line(dataset: &Dataset, pay: &PayRange) -> String {
-    let mut line = pay_range(pay);
-    if let Some(note) = &pay.note {
-        line += ". ";
-        line += note.trim_end_matches('.');
-    }
-    if pay.source.is_some() {
-        line += &format!(
-            " ({})",
-            explain::source_name(dataset, pay.source.as_deref())
-        );
-    }
-    line
-}
-
-/// "$130,000–$190,000 a year" or "$20–$55 an hour in India".
-pub fn pay_range(pay: &PayRange) -> String {
-    let symbol = if pay.currency == "USD" { "$" } else { "" };
-    let suffix = if symbol.is_empty() {
-        format!(" {}", pay.currency)
-    } else {
-        String::new()
-    };
-    let per = match pay.per.as_str() {
-        "year" => "a year".to_string(),
-        "hour" => "an hour".to_string(),
-        other => format!("per {other}"),
-    };
-    let region = pay
-        .region
-        .as_ref()
-        .map(|r| format!(" in {r}"))
-        .unwrap_or_default();
-    format!(
-        "{symbol}{}–{symbol}{}{suffix} {per}{region}",
-        thousands(pay.low),
-        thousands(pay.high)
-    )
-}
-
-fn thousands(value: f64) -> String {
-    let digits = (value.round().max(0.0) as u64).to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 /// Escapes text for HTML element content and double-quoted attributes.
@@ -239,15 +181,10 @@ pub const IFRAME_HEIGHT: u32 = 1000;
 /// The address of `embed_page` (where `embed.html` is) showing these choices, in
 /// `theme` unless that is the default: the plain link for platforms that take only links,
 /// and the iframe snippet's `src`.
-pub fn embed_link(
-    dataset: &Dataset,
-    choices: &Choices,
-    embed_page: &str,
-    theme: crate::Theme,
-) -> String {
+pub fn embed_link(dataset: &Dataset, choices: &Choices, embed_page: &str, theme: Theme) -> String {
     let fragment = crate::encoding::write_fragment(dataset, choices);
     let mut link = format!("{embed_page}#{fragment}");
-    if theme != crate::Theme::Auto {
+    if theme != Theme::Auto {
         link += &format!("&theme={}", theme.as_str());
     }
     link
@@ -262,7 +199,7 @@ pub fn iframe_snippet(
     dataset: &Dataset,
     choices: &Choices,
     embed_page: &str,
-    theme: crate::Theme,
+    theme: Theme,
     resize: bool,
 ) -> String {
     let mut html = format!(
@@ -293,8 +230,8 @@ pub fn iframe_snippet(
 /// steps.
 ///
 /// One text for the embed to parse in a single call: built key by key in the page, the
-/// same object cost a call into JavaScript per key and value, about 150 per slider step
-/// with forty criteria.
+/// same object would cost a call into JavaScript per key and value, on every slider step
+/// (docs/performance.md, "What a step costs").
 pub fn event_detail(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> String {
     let mut json = String::from("{\"recommendation\":");
     push_json_string(&mut json, outcome.verdict.id(dataset));
@@ -303,13 +240,13 @@ pub fn event_detail(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> 
     json.push_str(",\"scores\":");
     push_json_object(
         &mut json,
-        dataset.options.iter().map(|o| o.id.as_str()),
+        dataset.options.iter().map(|o| &*o.id),
         &outcome.scores.mean,
     );
     json.push_str(",\"weights\":");
     push_json_object(
         &mut json,
-        dataset.criteria.iter().map(|c| c.id.as_str()),
+        dataset.criteria.iter().map(|c| &*c.id),
         &choices.weights,
     );
     json.push('}');

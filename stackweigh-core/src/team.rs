@@ -12,8 +12,8 @@
 //! that writes another stack does not change that. While such a project type is chosen,
 //! the bonus goes to no option unless it goes to the type's own.
 
+use crate::choices::Choices;
 use crate::dataset::Dataset;
-use crate::Choices;
 
 /// Points added to the team's own option when options are compared (1–10 scale).
 pub const TEAM_BONUS: f64 = 1.0;
@@ -46,7 +46,7 @@ pub fn bonus(dataset: &Dataset, choices: &Choices) -> TeamBonus {
         return TeamBonus::NoTeam;
     };
     let team_id = &dataset.options[team].id;
-    let firm_elsewhere = choices.needs.iter().copied().find(|&p| {
+    let firm_elsewhere = choices.project_types.iter().copied().find(|&p| {
         dataset
             .project_types
             .get(p)

@@ -12,11 +12,11 @@
 //! [`TOO_CLOSE`]: crate::verdict::TOO_CLOSE
 //! [`CLEAR`]: crate::verdict::CLEAR
 
+use crate::choices::Choices;
 use crate::dataset::MAX_WEIGHT;
 use crate::score::{clean_weight, Table};
 use crate::team::TeamBonus;
 use crate::verdict::{decide, Verdict, CLEAR_EDGE, TOO_CLOSE_EDGE};
-use crate::Choices;
 
 /// Which way the slider has to move to reach the tipping point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

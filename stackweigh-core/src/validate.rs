@@ -1,212 +1,96 @@
 //! Every rule a dataset must meet, each failure naming the field at fault.
 
-use std::fmt;
-
 use crate::dataset::{
-    Dataset, EITHER, MAX_CRITERIA, MAX_OPTIONS, MAX_SCORE, MAX_WEIGHT, MIN_OPTIONS, MIN_SCORE,
+    Dataset, DatasetError, Text, EITHER, MAX_CRITERIA, MAX_OPTIONS, MAX_SCORE, MAX_WEIGHT,
+    MIN_OPTIONS, MIN_SCORE,
 };
-use crate::explain::number;
+use crate::json::Path;
+use crate::numbers::number;
 
-/// Why a dataset was refused, and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DatasetError {
-    /// Path to the field, e.g. `criteria[2].scores.python`.
-    pub field: String,
-    pub problem: String,
-}
-
-impl fmt::Display for DatasetError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.field.is_empty() {
-            write!(f, "{}", self.problem)
-        } else {
-            write!(f, "{}: {}", self.field, self.problem)
-        }
-    }
-}
-
-impl DatasetError {
-    fn new(field: impl Into<String>, problem: impl Into<String>) -> Self {
-        DatasetError {
-            field: field.into(),
-            problem: problem.into(),
-        }
-    }
-}
-
-/// The field path (`criteria[2].scores.python`) at byte `offset` of a JSON text, found by
-/// a small scan that tracks object keys and array indices. Used for syntax errors, which
-/// come before there is a tree to name the field from; cheaper in code size than tracking
-/// the path inside the parser, and exact enough to point at the field.
-pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
-    enum Frame {
-        Object {
-            key: Option<String>,
-            after_colon: bool,
-        },
-        Array(usize),
-    }
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut last_string = String::new();
-    let mut chars = json.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
-        // The character at `offset` is the one refused: a `}` or `]` there is left open, so
-        // `{"a": }` names `a` and `[1, ]` the element that is missing.
-        if i >= offset {
-            break;
-        }
-        match ch {
-            '"' => {
-                last_string.clear();
-                while let Some((_, c)) = chars.next() {
-                    match c {
-                        '\\' => {
-                            if let Some((_, escaped)) = chars.next() {
-                                last_string.push(escaped);
-                            }
-                        }
-                        '"' => break,
-                        c => last_string.push(c),
-                    }
-                }
-                if let Some(Frame::Object {
-                    key,
-                    after_colon: false,
-                }) = stack.last_mut()
-                {
-                    *key = Some(last_string.clone());
-                }
-            }
-            '{' => stack.push(Frame::Object {
-                key: None,
-                after_colon: false,
-            }),
-            '[' => stack.push(Frame::Array(0)),
-            '}' | ']' => {
-                stack.pop();
-            }
-            ':' => {
-                if let Some(Frame::Object { after_colon, .. }) = stack.last_mut() {
-                    *after_colon = true;
-                }
-            }
-            ',' => match stack.last_mut() {
-                Some(Frame::Array(index)) => *index += 1,
-                Some(Frame::Object { key, after_colon }) => {
-                    *key = None;
-                    *after_colon = false;
-                }
-                None => {}
-            },
-            _ => {}
-        }
-    }
-    let mut path = String::new();
-    for frame in &stack {
-        match frame {
-            Frame::Object { key: Some(key), .. } => {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-            }
-            Frame::Object { key: None, .. } => {}
-            Frame::Array(index) => {
-                path.push('[');
-                path.push_str(&index.to_string());
-                path.push(']');
-            }
-        }
-    }
-    path
+fn refuse(at: &Path, problem: impl Into<String>) -> Result<(), DatasetError> {
+    Err(DatasetError::new(at.to_string(), problem))
 }
 
 /// Ids appear in attributes and links (`performance:8,data-science:2`), so they are kept
 /// to characters that need no escaping there.
-fn check_id(field: &str, id: &str) -> Result<(), DatasetError> {
+fn check_id(at: &Path, id: &str) -> Result<(), DatasetError> {
     if id.is_empty() {
-        return Err(DatasetError::new(field, "is empty"));
+        return refuse(at, "is empty");
     }
     if id.len() > 40 {
-        return Err(DatasetError::new(field, "is longer than 40 characters"));
+        return refuse(at, "is longer than 40 characters");
     }
     if !id
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
     {
-        return Err(DatasetError::new(
-            field,
+        return refuse(
+            at,
             format!("\"{id}\" may hold only lowercase letters, digits, - and _"),
-        ));
+        );
     }
     Ok(())
 }
 
-fn check_text(field: &str, text: &str) -> Result<(), DatasetError> {
+fn check_text(at: &Path, text: &str) -> Result<(), DatasetError> {
     if text.trim().is_empty() {
-        Err(DatasetError::new(field, "is empty"))
+        refuse(at, "is empty")
     } else {
         Ok(())
     }
 }
 
+/// Each item's `id` is a valid id, and no two are the same. The ids, in order.
 fn check_unique<'a>(
-    field: &str,
+    at: &Path,
     ids: impl Iterator<Item = &'a str>,
 ) -> Result<Vec<&'a str>, DatasetError> {
     // A list, not a set: at most 40 ids, and a set type would cost the wasm kilobytes.
     let mut seen = Vec::new();
     for (i, id) in ids.enumerate() {
-        check_id(&format!("{field}[{i}].id"), id)?;
+        let item = at.index(i);
+        let field = item.key("id");
+        check_id(&field, id)?;
         if seen.contains(&id) {
-            return Err(DatasetError::new(
-                format!("{field}[{i}].id"),
-                format!("\"{id}\" is used twice"),
-            ));
+            refuse(&field, format!("\"{id}\" is used twice"))?;
         }
         seen.push(id);
     }
     Ok(seen)
 }
 
-fn check_range(field: &str, value: f64, low: f64, high: f64) -> Result<(), DatasetError> {
+fn check_range(at: &Path, value: f64, low: f64, high: f64) -> Result<(), DatasetError> {
     if value.is_finite() && (low..=high).contains(&value) {
         Ok(())
     } else {
         // `number` writes tenths: quote the value only when that is exact (10.01 is not "10").
         let range = format!("{}–{}", number(low), number(high));
         let exact = value.abs() < 1e12 && (value * 10.0).round() == value * 10.0;
-        Err(DatasetError::new(
-            field,
+        refuse(
+            at,
             if exact {
                 format!("{} is outside {range}", number(value))
             } else {
                 format!("is outside {range}")
             },
-        ))
+        )
     }
 }
 
-fn check_known(field: &str, id: &str, known: &[&str], what: &str) -> Result<(), DatasetError> {
+fn check_known(at: &Path, id: &str, known: &[&str], what: &str) -> Result<(), DatasetError> {
     if known.contains(&id) {
         Ok(())
     } else {
-        Err(DatasetError::new(
-            field,
-            format!("\"{id}\" is not a known {what}"),
-        ))
+        refuse(at, format!("\"{id}\" is not a known {what}"))
     }
 }
 
-fn check_url(field: &str, url: &str) -> Result<(), DatasetError> {
+fn check_url(at: &Path, url: &str) -> Result<(), DatasetError> {
     let lower = url.trim().to_ascii_lowercase();
     if lower.starts_with("https://") || lower.starts_with("http://") {
         Ok(())
     } else {
-        Err(DatasetError::new(
-            field,
-            "only http:// and https:// links are allowed",
-        ))
+        refuse(at, "only http:// and https:// links are allowed")
     }
 }
 
@@ -214,265 +98,235 @@ fn check_url(field: &str, url: &str) -> Result<(), DatasetError> {
 const RESERVED_IDS: [&str; 3] = ["either", "both", "neither"];
 
 pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
-    check_text("title", &d.title)?;
+    let root = Path::Root;
+    check_text(&root.key("title"), &d.title)?;
 
     let n = d.options.len();
     if !(MIN_OPTIONS..=MAX_OPTIONS).contains(&n) {
-        return Err(DatasetError::new(
-            "options",
+        refuse(
+            &root.key("options"),
             format!("has {n} options; a comparison needs {MIN_OPTIONS} to {MAX_OPTIONS}"),
-        ));
+        )?;
     }
     if d.criteria.is_empty() || d.criteria.len() > MAX_CRITERIA {
-        return Err(DatasetError::new(
-            "criteria",
+        refuse(
+            &root.key("criteria"),
             format!(
                 "has {} criteria; allowed are 1 to {MAX_CRITERIA}",
                 d.criteria.len()
             ),
-        ));
+        )?;
     }
 
     // Sources first: everything else may refer to them by id.
+    let at = root.key("sources");
     let mut sources: Vec<&str> = Vec::new();
     for (i, s) in d.sources.iter().enumerate() {
-        check_text(&format!("sources[{i}].title"), &s.title)?;
-        check_text(&format!("sources[{i}].publisher"), &s.publisher)?;
+        let at = at.index(i);
+        check_text(&at.key("title"), &s.title)?;
+        check_text(&at.key("publisher"), &s.publisher)?;
         if let Some(url) = &s.url {
-            check_url(&format!("sources[{i}].url"), url)?;
+            check_url(&at.key("url"), url)?;
         }
         if let Some(id) = &s.id {
-            let field = format!("sources[{i}].id");
-            check_id(&field, id)?;
-            if sources.contains(&id.as_str()) {
-                return Err(DatasetError::new(field, format!("\"{id}\" is used twice")));
+            let at = at.key("id");
+            check_id(&at, id)?;
+            if sources.contains(&&**id) {
+                refuse(&at, format!("\"{id}\" is used twice"))?;
             }
             sources.push(id);
         }
     }
-    let check_source = |field: String, source: &Option<String>| match source {
-        Some(id) => check_known(&field, id, &sources, "source id"),
+    let check_source = |at: &Path, source: &Option<Text>| match source {
+        Some(id) => check_known(&at.key("source"), id, &sources, "source id"),
         None => Ok(()),
     };
 
-    let options = check_unique("options", d.options.iter().map(|o| o.id.as_str()))?;
+    let at = root.key("options");
+    let options = check_unique(&at, d.options.iter().map(|o| &*o.id))?;
     let mut teams = Vec::new();
     for (i, o) in d.options.iter().enumerate() {
-        if RESERVED_IDS.contains(&o.id.as_str()) {
-            return Err(DatasetError::new(
-                format!("options[{i}].id"),
-                format!("\"{}\" is a reserved word", o.id),
-            ));
+        let at = at.index(i);
+        if RESERVED_IDS.contains(&&*o.id) {
+            refuse(&at.key("id"), format!("\"{}\" is a reserved word", o.id))?;
         }
-        check_text(&format!("options[{i}].name"), &o.name)?;
+        check_text(&at.key("name"), &o.name)?;
         if let Some(team) = &o.team {
-            let field = format!("options[{i}].team");
-            check_id(&field, team)?;
-            if team == "neither" || teams.contains(&team.as_str()) {
-                return Err(DatasetError::new(
-                    field,
-                    format!("\"{team}\" is reserved or used twice"),
-                ));
+            let at = at.key("team");
+            check_id(&at, team)?;
+            if team == "neither" || teams.contains(&&**team) {
+                refuse(&at, format!("\"{team}\" is reserved or used twice"))?;
             }
-            teams.push(team.as_str());
+            teams.push(&**team);
         }
         for (name, pay) in [("salary", &o.salary), ("contract_rate", &o.contract_rate)] {
             if let Some(pay) = pay {
-                let field = format!("options[{i}].{name}");
+                let at = at.key(name);
                 if !(pay.low.is_finite()
                     && pay.high.is_finite()
                     && 0.0 <= pay.low
                     && pay.low <= pay.high)
                 {
-                    return Err(DatasetError::new(field, "needs 0 ≤ low ≤ high"));
+                    refuse(&at, "needs 0 ≤ low ≤ high")?;
                 }
-                check_source(format!("options[{i}].{name}.source"), &pay.source)?;
+                check_source(&at, &pay.source)?;
             }
         }
     }
 
-    let criteria = check_unique("criteria", d.criteria.iter().map(|c| c.id.as_str()))?;
+    let at = root.key("criteria");
+    let criteria = check_unique(&at, d.criteria.iter().map(|c| &*c.id))?;
     for (i, c) in d.criteria.iter().enumerate() {
-        check_text(&format!("criteria[{i}].name"), &c.name)?;
-        check_text(&format!("criteria[{i}].description"), &c.description)?;
-        check_range(
-            &format!("criteria[{i}].default_weight"),
-            c.default_weight,
-            0.0,
-            MAX_WEIGHT,
-        )?;
-        check_source(format!("criteria[{i}].source"), &c.source)?;
-        for o in &d.options {
+        let at = at.index(i);
+        check_text(&at.key("name"), &c.name)?;
+        check_text(&at.key("description"), &c.description)?;
+        check_range(&at.key("default_weight"), c.default_weight, 0.0, MAX_WEIGHT)?;
+        check_source(&at, &c.source)?;
+        let scores = at.key("scores");
+        for o in d.options.iter() {
+            let at = scores.key(&o.id);
             match c.scores.get(&o.id) {
-                Some(&score) => check_range(
-                    &format!("criteria[{i}].scores.{}", o.id),
-                    score,
-                    MIN_SCORE,
-                    MAX_SCORE,
-                )?,
-                None => {
-                    return Err(DatasetError::new(
-                        format!("criteria[{i}].scores.{}", o.id),
-                        "is missing",
-                    ))
-                }
+                Some(&score) => check_range(&at, score, MIN_SCORE, MAX_SCORE)?,
+                None => refuse(&at, "is missing")?,
             }
         }
         for key in c.scores.keys() {
-            check_known(
-                &format!("criteria[{i}].scores.{key}"),
-                key,
-                &options,
-                "option",
-            )?;
+            check_known(&scores.key(key), key, &options, "option")?;
         }
-        for (key, note) in &c.notes {
-            check_known(
-                &format!("criteria[{i}].notes.{key}"),
-                key,
-                &options,
-                "option",
-            )?;
-            check_text(&format!("criteria[{i}].notes.{key}"), note)?;
+        let notes = at.key("notes");
+        for (key, note) in c.notes.iter() {
+            let at = notes.key(key);
+            check_known(&at, key, &options, "option")?;
+            check_text(&at, note)?;
         }
     }
 
-    let projects = check_unique(
-        "project_types",
-        d.project_types.iter().map(|p| p.id.as_str()),
-    )?;
+    let at = root.key("project_types");
+    let projects = check_unique(&at, d.project_types.iter().map(|p| &*p.id))?;
     for (i, p) in d.project_types.iter().enumerate() {
-        check_text(&format!("project_types[{i}].name"), &p.name)?;
-        check_text(&format!("project_types[{i}].reason"), &p.reason)?;
-        if !p.name.starts_with(p.short_name.as_str()) {
-            return Err(DatasetError::new(
-                format!("project_types[{i}].short_name"),
+        let at = at.index(i);
+        check_text(&at.key("name"), &p.name)?;
+        check_text(&at.key("reason"), &p.reason)?;
+        if !p.name.starts_with(&*p.short_name) {
+            refuse(
+                &at.key("short_name"),
                 "must be how `name` begins, so the chip's words are in its accessible name",
-            ));
+            )?;
         }
-        check_source(format!("project_types[{i}].source"), &p.source)?;
+        check_source(&at, &p.source)?;
         if p.verdict != EITHER {
             check_known(
-                &format!("project_types[{i}].verdict"),
+                &at.key("verdict"),
                 &p.verdict,
                 &options,
                 "option (or \"either\")",
             )?;
         } else if p.firm {
-            return Err(DatasetError::new(
-                format!("project_types[{i}].firm"),
+            refuse(
+                &at.key("firm"),
                 "needs a verdict that names an option, not \"either\"",
-            ));
+            )?;
         }
-        for (key, &weight) in &p.preset {
-            let field = format!("project_types[{i}].preset.{key}");
-            check_known(&field, key, &criteria, "criterion")?;
-            check_range(&field, weight, 0.0, MAX_WEIGHT)?;
+        let preset = at.key("preset");
+        for (key, &weight) in p.preset.iter() {
+            let at = preset.key(key);
+            check_known(&at, key, &criteria, "criterion")?;
+            check_range(&at, weight, 0.0, MAX_WEIGHT)?;
         }
     }
 
+    let at = root.key("comparison");
     for (i, row) in d.comparison.iter().enumerate() {
-        check_text(&format!("comparison[{i}].aspect"), &row.aspect)?;
-        check_source(format!("comparison[{i}].source"), &row.source)?;
-        for (key, text) in &row.values {
-            check_known(
-                &format!("comparison[{i}].values.{key}"),
-                key,
-                &options,
-                "option",
-            )?;
-            check_text(&format!("comparison[{i}].values.{key}"), text)?;
+        let at = at.index(i);
+        check_text(&at.key("aspect"), &row.aspect)?;
+        check_source(&at, &row.source)?;
+        let values = at.key("values");
+        for (key, text) in row.values.iter() {
+            let at = values.key(key);
+            check_known(&at, key, &options, "option")?;
+            check_text(&at, text)?;
         }
     }
 
-    check_unique("roles", d.roles.iter().map(|r| r.id.as_str()))?;
+    let at = root.key("roles");
+    check_unique(&at, d.roles.iter().map(|r| &*r.id))?;
     for (i, r) in d.roles.iter().enumerate() {
-        check_known(&format!("roles[{i}].option"), &r.option, &options, "option")?;
-        check_text(&format!("roles[{i}].title"), &r.title)?;
-        check_source(format!("roles[{i}].source"), &r.source)?;
-        for (j, need) in r.needs.iter().enumerate() {
-            check_known(
-                &format!("roles[{i}].needs[{j}]"),
-                need,
-                &projects,
-                "project type",
-            )?;
+        let at = at.index(i);
+        check_known(&at.key("option"), &r.option, &options, "option")?;
+        check_text(&at.key("title"), &r.title)?;
+        check_source(&at, &r.source)?;
+        let project_types = at.key("project_types");
+        for (j, id) in r.project_types.iter().enumerate() {
+            check_known(&project_types.index(j), id, &projects, "project type")?;
         }
+        let at_criteria = at.key("criteria");
         for (j, criterion) in r.criteria.iter().enumerate() {
-            check_known(
-                &format!("roles[{i}].criteria[{j}]"),
-                criterion,
-                &criteria,
-                "criterion",
-            )?;
+            check_known(&at_criteria.index(j), criterion, &criteria, "criterion")?;
         }
+        let questions = at.key("questions");
         for (j, q) in r.questions.iter().enumerate() {
-            check_text(&format!("roles[{i}].questions[{j}]"), q)?;
+            check_text(&questions.index(j), q)?;
         }
+        let red_flags = at.key("red_flags");
         for (j, flag) in r.red_flags.iter().enumerate() {
-            check_text(&format!("roles[{i}].red_flags[{j}].flag"), &flag.flag)?;
-            check_text(&format!("roles[{i}].red_flags[{j}].why"), &flag.why)?;
+            let at = red_flags.index(j);
+            check_text(&at.key("flag"), &flag.flag)?;
+            check_text(&at.key("why"), &flag.why)?;
         }
+        let market = at.key("market");
         for (j, note) in r.market.iter().enumerate() {
-            check_text(&format!("roles[{i}].market[{j}]"), note)?;
+            check_text(&market.index(j), note)?;
         }
     }
 
     if let Some(both) = &d.both {
-        check_text("both.summary", &both.summary)?;
-        check_text("both.advice", &both.advice)?;
-        check_source("both.source".into(), &both.source)?;
+        let at = root.key("both");
+        check_text(&at.key("summary"), &both.summary)?;
+        check_text(&at.key("advice"), &both.advice)?;
+        check_source(&at, &both.source)?;
         if let Some(option) = &both.easier_to_find {
-            check_known("both.easier_to_find", option, &options, "option")?;
+            check_known(&at.key("easier_to_find"), option, &options, "option")?;
         }
+        let signals = at.key("signals");
         for (i, signal) in both.signals.iter().enumerate() {
-            check_text(&format!("both.signals[{i}].text"), &signal.text)?;
+            let at = signals.index(i);
+            check_text(&at.key("text"), &signal.text)?;
+            let groups = at.key("groups");
             let mut named: Vec<&str> = Vec::new();
             for (j, group) in signal.groups.iter().enumerate() {
-                let field = format!("both.signals[{i}].groups[{j}]");
-                check_known(
-                    &format!("{field}.option"),
-                    &group.option,
-                    &options,
-                    "option",
-                )?;
-                if named.contains(&group.option.as_str()) {
-                    return Err(DatasetError::new(
-                        format!("{field}.option"),
-                        format!("\"{}\" has a group already", group.option),
-                    ));
+                let at = groups.index(j);
+                let option = at.key("option");
+                check_known(&option, &group.option, &options, "option")?;
+                if named.contains(&&*group.option) {
+                    refuse(&option, format!("\"{}\" has a group already", group.option))?;
                 }
                 named.push(&group.option);
-                if group.needs.is_empty() {
-                    return Err(DatasetError::new(format!("{field}.needs"), "is empty"));
+                let project_types = at.key("project_types");
+                if group.project_types.is_empty() {
+                    refuse(&project_types, "is empty")?;
                 }
-                for (k, need) in group.needs.iter().enumerate() {
-                    check_known(
-                        &format!("{field}.needs[{k}]"),
-                        need,
-                        &projects,
-                        "project type",
-                    )?;
+                for (k, id) in group.project_types.iter().enumerate() {
+                    check_known(&project_types.index(k), id, &projects, "project type")?;
                 }
             }
             if named.len() < 2 {
-                return Err(DatasetError::new(
-                    format!("both.signals[{i}].groups"),
-                    "needs groups for at least two options",
-                ));
+                refuse(&groups, "needs groups for at least two options")?;
             }
         }
     }
 
     if let Some(advice) = &d.team_advice {
-        check_text("team_advice.neither", &advice.neither)?;
-        check_source("team_advice.source".into(), &advice.source)?;
+        let at = root.key("team_advice");
+        check_text(&at.key("neither"), &advice.neither)?;
+        check_source(&at, &advice.source)?;
     }
 
+    let at = root.key("faq");
     for (i, f) in d.faq.iter().enumerate() {
-        check_text(&format!("faq[{i}].question"), &f.question)?;
-        check_text(&format!("faq[{i}].answer"), &f.answer)?;
-        check_source(format!("faq[{i}].source"), &f.source)?;
+        let at = at.index(i);
+        check_text(&at.key("question"), &f.question)?;
+        check_text(&at.key("answer"), &f.answer)?;
+        check_source(&at, &f.source)?;
     }
     Ok(())
 }

@@ -10,7 +10,7 @@
 //! built-in data (about half a point), so nobody is told to hire anything before saying
 //! what matters; [`CLEAR`] asks for half again as much as one 1-point criterion alone.
 //! "You may need both" comes only from the sources' signals ([`crate::both`]), and "Start"
-//! is the view before anything is chosen ([`crate::Choices::is_start`]).
+//! is the view before anything is chosen ([`crate::choices::Choices::is_start`]).
 
 use crate::dataset::{Dataset, EITHER};
 use crate::order::sort_descending;

@@ -1,10 +1,12 @@
 //! The built-in Node.js vs Python dataset says what the sources say.
 
+mod common;
+
 use stackweigh_core::dataset::{cost_score, Dataset, BUILTIN_JSON};
 use stackweigh_core::{evaluate, Choices, Verdict};
 
 fn builtin() -> Dataset {
-    match Dataset::from_json(BUILTIN_JSON) {
+    match common::from_json(BUILTIN_JSON) {
         Ok(d) => d,
         Err(e) => panic!("the built-in dataset is invalid: {e}"),
     }
@@ -13,6 +15,11 @@ fn builtin() -> Dataset {
 #[test]
 fn the_builtin_dataset_is_valid() {
     builtin();
+}
+
+#[test]
+fn the_baked_builtin_is_the_file_read_as_a_custom_dataset() {
+    assert_eq!(builtin(), *Dataset::builtin());
 }
 
 #[test]
@@ -93,7 +100,7 @@ fn each_project_type_preset_alone_gives_its_source_verdict() {
             .project_index(id)
             .unwrap_or_else(|| panic!("missing project type {id}"));
         assert_eq!(d.project_types[p].verdict, verdict, "{id} in the dataset");
-        let outcome = evaluate(&d, &Choices::for_needs(&d, vec![p], None));
+        let outcome = evaluate(&d, &Choices::for_project_types(&d, vec![p], None));
         eprintln!("{id}: margin {:.1} {:?}", outcome.margin, outcome.verdict);
         assert_eq!(outcome.verdict.id(&d), verdict, "{id} preset alone");
     }
@@ -102,33 +109,29 @@ fn each_project_type_preset_alone_gives_its_source_verdict() {
 #[test]
 fn real_time_and_machine_learning_together_give_both_kits_in_hiring_order() {
     let d = builtin();
-    let needs = vec![
+    let chosen = vec![
         d.project_index("real-time").unwrap(),
         d.project_index("machine-learning").unwrap(),
     ];
-    let outcome = evaluate(&d, &Choices::for_needs(&d, needs, None));
+    let outcome = evaluate(&d, &Choices::for_project_types(&d, chosen, None));
     assert!(matches!(outcome.verdict, Verdict::Both(ref os) if os.len() == 2));
     // With neither language in the team, Python first: the sources' sequencing note.
-    let roles: Vec<&str> = outcome
-        .roles
-        .iter()
-        .map(|&r| d.roles[r].id.as_str())
-        .collect();
+    let roles: Vec<&str> = outcome.roles.iter().map(|&r| &*d.roles[r].id).collect();
     assert_eq!(roles, ["python-ml", "node-backend"]);
 }
 
 #[test]
 fn each_kind_of_python_work_gets_its_own_kit() {
     let d = builtin();
-    let role_for = |need: &str| {
+    let role_for = |project_type: &str| {
         let outcome = evaluate(
             &d,
-            &Choices::for_needs(&d, vec![d.project_index(need).unwrap()], None),
+            &Choices::for_project_types(&d, vec![d.project_index(project_type).unwrap()], None),
         );
         outcome
             .roles
             .iter()
-            .map(|&r| d.roles[r].id.clone())
+            .map(|&r| d.roles[r].id)
             .collect::<Vec<_>>()
     };
     assert_eq!(role_for("machine-learning"), ["python-ml"]);
@@ -240,7 +243,7 @@ fn no_preset_weighs_what_no_source_backs() {
             "analytics",
             "llm-integration",
         ]
-        .contains(&p.id.as_str());
+        .contains(&&*p.id);
         assert_eq!(weight > 0.0, data_work, "{}: data science {weight}", p.id);
         assert!(!p.rationale.is_empty(), "{} has a rationale", p.id);
     }

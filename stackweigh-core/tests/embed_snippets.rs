@@ -13,29 +13,29 @@ fn real_time(d: &Dataset) -> Choices {
 #[test]
 fn the_link_opens_embed_html_on_the_same_choices_and_theme() {
     let d = Dataset::builtin();
-    let c = real_time(&d);
+    let c = real_time(d);
     let page = "https://example.com/embed.html";
-    let link = embed_link(&d, &c, page, Theme::Auto);
+    let link = embed_link(d, &c, page, Theme::Auto);
     let fragment = link.strip_prefix(page).expect("the page's address");
     assert!(!fragment.contains("theme="), "{link}");
-    assert_eq!(read_fragment(&d, fragment), Ok(c.clone()));
+    assert_eq!(read_fragment(d, fragment), Ok(c.clone()));
     for theme in [Theme::Light, Theme::Dark] {
-        let link = embed_link(&d, &c, page, theme);
+        let link = embed_link(d, &c, page, theme);
         assert!(
             link.ends_with(&format!("&theme={}", theme.as_str())),
             "{link}"
         );
-        assert_eq!(read_fragment(&d, &link[page.len()..]), Ok(c.clone()));
+        assert_eq!(read_fragment(d, &link[page.len()..]), Ok(c.clone()));
     }
 }
 
 #[test]
 fn the_iframe_is_lazy_titled_full_width_and_shows_the_link() {
     let d = Dataset::builtin();
-    let c = real_time(&d);
+    let c = real_time(d);
     let page = "https://example.com/embed.html";
-    let html = iframe_snippet(&d, &c, page, Theme::Dark, false);
-    let link = embed_link(&d, &c, page, Theme::Dark);
+    let html = iframe_snippet(d, &c, page, Theme::Dark, false);
+    let link = embed_link(d, &c, page, Theme::Dark);
     assert_eq!(
         html,
         format!(
@@ -51,9 +51,9 @@ fn the_iframe_is_lazy_titled_full_width_and_shows_the_link() {
 #[test]
 fn the_height_listener_follows_the_iframe_only_when_asked_for() {
     let d = Dataset::builtin();
-    let c = real_time(&d);
-    let frame = iframe_snippet(&d, &c, "embed.html", Theme::Auto, false);
-    let both = iframe_snippet(&d, &c, "embed.html", Theme::Auto, true);
+    let c = real_time(d);
+    let frame = iframe_snippet(d, &c, "embed.html", Theme::Auto, false);
+    let both = iframe_snippet(d, &c, "embed.html", Theme::Auto, true);
     let listener = both.strip_prefix(&frame).expect("the frame comes first");
     assert!(listener.starts_with("<script>\n") && listener.ends_with("</script>\n"));
     assert!(listener.contains("\"stackweigh:height\""));
@@ -84,8 +84,8 @@ proptest! {
         page in hostile_text(),
         resize in any::<bool>(),
     ) {
-        let mut d = Dataset::builtin();
-        d.title = title;
+        let mut d = *Dataset::builtin();
+        d.title = title.into();
         let c = Choices::defaults(&d);
         let frame = iframe_snippet(&d, &c, &page, Theme::Auto, false);
         prop_assert!(frame.starts_with("<iframe src=\""), "{}", frame);

@@ -1,9 +1,10 @@
 //! The text forms of the visitor's choices: attributes and link fragments say exactly what
 //! the choices are, and anything malformed is reported, setting by setting.
 
+mod common;
+
 use proptest::prelude::*;
-use serde_json::json;
-use stackweigh_core::dataset::{ById, Choice, Criterion, Dataset, PayRange, ProjectType};
+use stackweigh_core::dataset::Dataset;
 use stackweigh_core::encoding::{
     parse_preset, parse_team, parse_weights, read_fragment, read_settings, rewrite_fragment,
     write_fragment, write_settings,
@@ -11,198 +12,18 @@ use stackweigh_core::encoding::{
 use stackweigh_core::{Choices, Settings, Theme};
 
 fn builtin() -> Dataset {
-    Dataset::builtin()
-}
-
-/// Values by id as a JSON object, in the dataset's order.
-fn by_id<T: Clone + Into<serde_json::Value>>(map: &ById<T>) -> serde_json::Value {
-    map.iter()
-        .map(|(id, value)| (id.clone(), value.clone().into()))
-        .collect()
-}
-
-/// A dataset as JSON text, every field written out (the core reads JSON; it has no writer).
-fn dataset_json(d: &Dataset) -> String {
-    let pay = |p: &Option<PayRange>| {
-        p.as_ref().map(|p| {
-            json!({ "low": p.low, "high": p.high, "currency": p.currency, "per": p.per,
-                    "region": p.region, "note": p.note, "source": p.source })
-        })
-    };
-    json!({
-        "title": d.title,
-        "intro": d.intro,
-        "options": d.options.iter().map(|o| json!({
-            "id": o.id, "name": o.name, "summary": o.summary, "team": o.team,
-            "team_label": o.team_label, "frameworks": o.frameworks, "use_cases": o.use_cases,
-            "concurrency": o.concurrency, "language": o.language,
-            "salary": pay(&o.salary), "contract_rate": pay(&o.contract_rate),
-        })).collect::<Vec<_>>(),
-        "criteria": d.criteria.iter().map(|c| json!({
-            "id": c.id, "name": c.name, "description": c.description, "scores": by_id(&c.scores),
-            "notes": by_id(&c.notes), "default_weight": c.default_weight, "source": c.source,
-        })).collect::<Vec<_>>(),
-        "project_types": d.project_types.iter().map(|p| json!({
-            "id": p.id, "name": p.name, "short_name": p.short_name, "verdict": p.verdict, "firm": p.firm, "reason": p.reason,
-            "rationale": p.rationale, "source": p.source, "preset": by_id(&p.preset),
-        })).collect::<Vec<_>>(),
-        "comparison": d.comparison.iter().map(|r| json!({
-            "aspect": r.aspect, "values": by_id(&r.values), "source": r.source,
-        })).collect::<Vec<_>>(),
-        "roles": d.roles.iter().map(|r| json!({
-            "id": r.id, "option": r.option, "title": r.title, "source": r.source, "needs": r.needs,
-            "criteria": r.criteria, "questions": r.questions,
-            "red_flags": r.red_flags.iter().map(|f| json!({ "flag": f.flag, "why": f.why }))
-                .collect::<Vec<_>>(),
-            "market": r.market,
-        })).collect::<Vec<_>>(),
-        "both": d.both.as_ref().map(|b| json!({
-            "summary": b.summary,
-            "signals": b.signals.iter().map(|s| json!({
-                "text": s.text,
-                "groups": s.groups.iter().map(|g| json!({ "option": g.option, "needs": g.needs }))
-                    .collect::<Vec<_>>(),
-            })).collect::<Vec<_>>(),
-            "architecture": b.architecture, "advice": b.advice,
-            "easier_to_find": b.easier_to_find, "sequencing": b.sequencing, "source": b.source,
-        })),
-        "team_advice": d.team_advice.as_ref().map(|t| json!({ "neither": t.neither, "source": t.source })),
-        "faq": d.faq.iter().map(|f| json!({ "question": f.question, "answer": f.answer, "source": f.source }))
-            .collect::<Vec<_>>(),
-        "sources": d.sources.iter().map(|s| json!({
-            "id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url,
-        })).collect::<Vec<_>>(),
-    })
-    .to_string()
+    *Dataset::builtin()
 }
 
 #[test]
-fn the_json_helper_writes_every_field_back() {
+fn a_dataset_written_as_json_reads_back_the_same() {
     let d = builtin();
-    assert_eq!(Dataset::from_json(&dataset_json(&d)), Ok(d));
-}
-
-/// Valid choices for `d`: whole weights 0–10, any set of needs, and no team or the team of
-/// an option that has one (the only teams the widget offers).
-fn arb_choices(d: &Dataset) -> impl Strategy<Value = Choices> {
-    let m = d.criteria.len();
-    let p = d.project_types.len();
-    let teams: Vec<usize> = (0..d.options.len())
-        .filter(|&o| d.options[o].team.is_some())
-        .collect();
-    let team = if teams.is_empty() {
-        Just(None).boxed()
-    } else {
-        prop::option::of(prop::sample::select(teams)).boxed()
-    };
-    (
-        prop::collection::vec((0u8..=10).prop_map(f64::from), m),
-        prop::collection::vec(any::<bool>(), p),
-        team,
-    )
-        .prop_map(|(weights, chosen, team)| Choices {
-            weights,
-            needs: chosen
-                .iter()
-                .enumerate()
-                .filter(|(_, &on)| on)
-                .map(|(i, _)| i)
-                .collect(),
-            team,
-        })
-}
-
-fn option(o: usize, team: bool) -> Choice {
-    Choice {
-        team: team.then(|| format!("lang_{o}")),
-        ..Choice::new(format!("opt-{o}"), format!("Option {o}"))
-    }
-}
-
-/// A dataset with 2–8 options (some with a team value), 1–40 criteria and 0–6 project types,
-/// accepted by validation (it goes through JSON like any custom dataset).
-fn arb_dataset() -> impl Strategy<Value = Dataset> {
-    (2usize..=8, 1usize..=40, 0usize..=6)
-        .prop_flat_map(|(n, m, p)| {
-            (
-                prop::collection::vec(any::<bool>(), n),
-                prop::collection::vec(prop::collection::vec(1u8..=10, n), m),
-                prop::collection::vec(0u8..=10, m),
-                prop::collection::vec(
-                    (0..=n, prop::collection::vec(prop::option::of(0u8..=10), m)),
-                    p,
-                ),
-            )
-        })
-        .prop_map(|(teams, scores, defaults, projects)| {
-            let n = teams.len();
-            let options: Vec<Choice> = teams
-                .iter()
-                .enumerate()
-                .map(|(o, &team)| option(o, team))
-                .collect();
-            let criteria = scores
-                .iter()
-                .zip(&defaults)
-                .enumerate()
-                .map(|(c, (row, &default))| Criterion {
-                    id: format!("crit-{c}"),
-                    name: format!("Criterion {c}"),
-                    description: "generated".into(),
-                    scores: row
-                        .iter()
-                        .enumerate()
-                        .map(|(o, &s)| (format!("opt-{o}"), f64::from(s)))
-                        .collect(),
-                    notes: ById::default(),
-                    default_weight: f64::from(default),
-                    source: None,
-                })
-                .collect();
-            let project_types = projects
-                .iter()
-                .enumerate()
-                .map(|(i, (verdict, preset))| ProjectType {
-                    id: format!("need_{i}"),
-                    name: format!("Need {i}"),
-                    short_name: String::new(),
-                    verdict: if *verdict == n {
-                        "either".into()
-                    } else {
-                        format!("opt-{verdict}")
-                    },
-                    firm: false,
-                    reason: "generated".into(),
-                    rationale: String::new(),
-                    source: None,
-                    preset: preset
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(c, w)| w.map(|w| (format!("crit-{c}"), f64::from(w))))
-                        .collect(),
-                })
-                .collect();
-            let d = Dataset {
-                title: "Generated".into(),
-                intro: String::new(),
-                options,
-                criteria,
-                project_types,
-                comparison: vec![],
-                roles: vec![],
-                both: None,
-                team_advice: None,
-                faq: vec![],
-                sources: vec![],
-            };
-            Dataset::from_json(&dataset_json(&d))
-                .unwrap_or_else(|e| panic!("a generated dataset was refused: {e}"))
-        })
+    assert_eq!(common::through_json(&d), d);
 }
 
 fn dataset_and_choices() -> impl Strategy<Value = (Dataset, Choices)> {
-    arb_dataset().prop_flat_map(|d| {
-        let choices = arb_choices(&d);
+    common::arb_dataset(8).prop_flat_map(|d| {
+        let choices = common::arb_choices(&d);
         (Just(d), choices)
     })
 }
@@ -211,7 +32,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 5000, ..ProptestConfig::default() })]
 
     #[test]
-    fn a_link_reproduces_the_choices_on_the_builtin_dataset(c in arb_choices(&builtin())) {
+    fn a_link_reproduces_the_choices_on_the_builtin_dataset(c in common::arb_choices(&builtin())) {
         let d = builtin();
         let fragment = write_fragment(&d, &c);
         prop_assert_eq!(read_fragment(&d, &fragment), Ok(c.clone()), "fragment {}", fragment);
@@ -220,7 +41,7 @@ proptest! {
     }
 
     #[test]
-    fn attributes_reproduce_the_choices_on_the_builtin_dataset(c in arb_choices(&builtin())) {
+    fn attributes_reproduce_the_choices_on_the_builtin_dataset(c in common::arb_choices(&builtin())) {
         let d = builtin();
         let settings = write_settings(&d, &c);
         prop_assert_eq!(read_settings(&d, &settings), (c, vec![]), "settings {:?}", settings);
@@ -262,7 +83,7 @@ proptest! {
     #[test]
     fn a_rewritten_link_reads_the_same_and_keeps_the_theme_and_the_hosts_part(
         (d, c) in dataset_and_choices(),
-        before in arb_choices(&builtin()),
+        before in common::arb_choices(&builtin()),
         theme in prop::option::of(prop::sample::select(vec!["auto", "light", "dark", "purple"])),
         secret in prop::option::of("[a-zA-Z0-9]{10}"),
         hash in any::<bool>(),
@@ -298,27 +119,34 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
 
-    /// Where the widget starts (defaults, or any set of needs' presets) can always be linked,
+    /// Where the widget starts (defaults, or any set of project types' presets) can always be linked,
     /// even when the dataset's own weights have fractions.
     #[test]
     fn the_starting_choices_of_any_dataset_can_be_linked(
-        d in arb_dataset(),
+        d in common::arb_dataset(8),
         quarters in prop::collection::vec(0u8..=40, 40),
         preset_quarters in prop::collection::vec(0u8..=40, 40),
         chosen in prop::collection::vec(any::<bool>(), 6),
     ) {
         let mut d = d;
-        for (c, q) in d.criteria.iter_mut().zip(&quarters) {
-            c.default_weight = f64::from(*q) / 4.0;
-        }
-        for p in &mut d.project_types {
-            for (w, q) in p.preset.values_mut().zip(&preset_quarters) {
-                *w = f64::from(*q) / 4.0;
+        d.criteria = common::edited(d.criteria, |criteria| {
+            for (c, q) in criteria.iter_mut().zip(&quarters) {
+                c.default_weight = f64::from(*q) / 4.0;
             }
-        }
-        let d = Dataset::from_json(&dataset_json(&d)).expect("still valid");
-        let needs: Vec<usize> = (0..d.project_types.len()).filter(|&p| chosen[p]).collect();
-        for c in [Choices::defaults(&d), Choices::for_needs(&d, needs, None)] {
+        });
+        d.project_types = common::edited(d.project_types, |projects| {
+            for p in projects {
+                p.preset = p
+                    .preset
+                    .iter()
+                    .zip(&preset_quarters)
+                    .map(|((id, _), q)| (id.to_string(), f64::from(*q) / 4.0))
+                    .collect();
+            }
+        });
+        let d = common::through_json(&d);
+        let chosen: Vec<usize> = (0..d.project_types.len()).filter(|&p| chosen[p]).collect();
+        for c in [Choices::defaults(&d), Choices::for_project_types(&d, chosen, None)] {
             prop_assert_eq!(read_fragment(&d, &write_fragment(&d, &c)), Ok(c.clone()));
             prop_assert_eq!(read_settings(&d, &write_settings(&d, &c)), (c, vec![]));
         }
@@ -444,9 +272,9 @@ fn a_fragment_with_every_setting_reads_them_all() {
     .expect("readable");
     let ml = d.project_index("machine-learning").unwrap();
     let rt = d.project_index("real-time").unwrap();
-    let mut needs = vec![ml, rt];
-    needs.sort_unstable();
-    assert_eq!(c.needs, needs);
+    let mut chosen = vec![ml, rt];
+    chosen.sort_unstable();
+    assert_eq!(c.project_types, chosen);
     assert_eq!(c.team, d.option_index("python"));
     let talent = d.criterion_index("talent").unwrap();
     assert_eq!(c.weights[talent], 9.0);
@@ -542,7 +370,7 @@ fn a_bad_team_attribute_keeps_a_good_preset_and_weights() {
         c,
         Choices {
             weights: expected,
-            needs: vec![rt],
+            project_types: vec![rt],
             team: None
         }
     );
@@ -570,7 +398,7 @@ fn a_bad_weights_attribute_keeps_the_preset_weights_and_the_team() {
         c,
         Choices {
             weights: d.preset_weights(ml),
-            needs: vec![ml],
+            project_types: vec![ml],
             team: d.option_index("node")
         }
     );
@@ -599,7 +427,7 @@ fn a_bad_preset_attribute_keeps_the_weights_and_the_team() {
         c,
         Choices {
             weights: expected,
-            needs: vec![],
+            project_types: vec![],
             team: d.option_index("python")
         }
     );
@@ -692,8 +520,8 @@ fn theme_refuses_anything_else_with_a_message() {
 #[test]
 fn a_weight_written_with_a_sign_is_refused() {
     let d = stackweigh_core::Dataset::builtin();
-    assert!(stackweigh_core::encoding::parse_weights(&d, "performance:+5").is_err());
-    assert!(stackweigh_core::encoding::parse_weights(&d, "performance:5").is_ok());
+    assert!(stackweigh_core::encoding::parse_weights(d, "performance:+5").is_err());
+    assert!(stackweigh_core::encoding::parse_weights(d, "performance:5").is_ok());
 }
 
 #[test]

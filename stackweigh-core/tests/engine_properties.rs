@@ -1,57 +1,16 @@
 //! Properties of the scoring, the verdict and the tipping points, for the built-in dataset
 //! and for generated datasets of 2–8 options and up to 40 criteria.
 
+mod common;
+
 use proptest::prelude::*;
-use stackweigh_core::dataset::{ById, Choice, Criterion, Dataset};
+use stackweigh_core::dataset::Dataset;
 use stackweigh_core::team::TEAM_BONUS;
 use stackweigh_core::verdict::TOO_CLOSE;
 use stackweigh_core::{evaluate, Choices, Direction, Strength, Verdict};
 
-fn option(id: String) -> Choice {
-    Choice::new(id.clone(), id.to_uppercase())
-}
-
-/// A dataset of `scores.len()` criteria over `scores[0].len()` options; scores in quarter steps.
-fn dataset(scores: Vec<Vec<u8>>) -> Dataset {
-    let n = scores[0].len();
-    let options: Vec<Choice> = (0..n).map(|o| option(format!("o{o}"))).collect();
-    let criteria = scores
-        .iter()
-        .enumerate()
-        .map(|(c, row)| Criterion {
-            id: format!("c{c}"),
-            name: format!("C{c}"),
-            description: "generated".into(),
-            scores: row
-                .iter()
-                .enumerate()
-                .map(|(o, &s)| (format!("o{o}"), 1.0 + f64::from(s) / 4.0))
-                .collect(),
-            notes: ById::default(),
-            default_weight: 5.0,
-            source: None,
-        })
-        .collect();
-    let mut d = Dataset::builtin();
-    d.options = options;
-    d.criteria = criteria;
-    d.project_types.clear();
-    d.roles.clear();
-    d.comparison.clear();
-    d.both = None;
-    d.team_advice = None;
-    d
-}
-
-/// Scores are quarter steps 1.0–10.0 (0..=36 quarters).
-fn arb_dataset(max_options: usize) -> impl Strategy<Value = Dataset> {
-    (2..=max_options, 1usize..=40).prop_flat_map(|(n, m)| {
-        prop::collection::vec(prop::collection::vec(0u8..=36, n), m).prop_map(dataset)
-    })
-}
-
 fn arb_case(max_options: usize) -> impl Strategy<Value = (Dataset, Vec<f64>, Option<usize>)> {
-    arb_dataset(max_options).prop_flat_map(|d| {
+    common::arb_dataset(max_options).prop_flat_map(|d| {
         let m = d.criteria.len();
         let n = d.options.len();
         (
@@ -67,7 +26,7 @@ fn arb_case(max_options: usize) -> impl Strategy<Value = (Dataset, Vec<f64>, Opt
 fn choices(weights: Vec<f64>, team: Option<usize>) -> Choices {
     Choices {
         weights,
-        needs: vec![],
+        project_types: vec![],
         team,
     }
 }
@@ -97,7 +56,7 @@ proptest! {
 
     #[test]
     fn any_weights_even_nonsense_give_scores_within_1_and_10(
-        d in arb_dataset(4),
+        d in common::arb_dataset(4),
         raw in prop::collection::vec(prop_oneof![any::<f64>(), Just(f64::NAN), Just(f64::INFINITY), Just(-3.0)], 40),
     ) {
         let weights = raw[..d.criteria.len()].to_vec();
@@ -262,7 +221,7 @@ fn on_the_built_in_data_raising_what_an_option_wins_never_hands_the_answer_to_th
 #[test]
 fn all_weights_zero_is_no_priorities_yet_with_scores_at_the_middle() {
     let d = Dataset::builtin();
-    let outcome = evaluate(&d, &choices(vec![0.0; d.criteria.len()], None));
+    let outcome = evaluate(d, &choices(vec![0.0; d.criteria.len()], None));
     assert_eq!(outcome.verdict, Verdict::NoPriorities);
     assert!(outcome.scores.mean.iter().all(|&s| s == 5.5));
 }
@@ -271,7 +230,7 @@ fn all_weights_zero_is_no_priorities_yet_with_scores_at_the_middle() {
 fn with_nothing_weighed_every_slider_says_what_it_alone_would_decide() {
     let d = Dataset::builtin();
     let nothing = choices(vec![0.0; d.criteria.len()], None);
-    let outcome = evaluate(&d, &nothing);
+    let outcome = evaluate(d, &nothing);
     // Nothing weighed is "no priorities", so any weight on any slider changes the answer,
     // even hiring cost's, whose 7 against 6.75 alone is too close to call.
     assert_eq!(
@@ -284,7 +243,7 @@ fn with_nothing_weighed_every_slider_says_what_it_alone_would_decide() {
         let mut alone = nothing.clone();
         alone.weights[point.criterion] = 1.0;
         assert_eq!((point.at, point.direction), (0.0, Direction::Above));
-        assert_eq!(point.becomes, evaluate(&d, &alone).scored);
+        assert_eq!(point.becomes, evaluate(d, &alone).scored);
     }
     let ds = d.criterion_index("data-science").unwrap();
     let python = d.option_index("python").unwrap();
@@ -302,7 +261,7 @@ fn the_only_slider_weighed_says_that_at_zero_nothing_is() {
     let ds = d.criterion_index("data-science").unwrap();
     let mut only = choices(vec![0.0; d.criteria.len()], None);
     only.weights[ds] = 4.0;
-    let points: Vec<_> = evaluate(&d, &only)
+    let points: Vec<_> = evaluate(d, &only)
         .tipping_points
         .into_iter()
         .filter(|p| p.criterion == ds)
@@ -317,8 +276,8 @@ fn the_only_slider_weighed_says_that_at_zero_nothing_is() {
 #[test]
 fn the_start_tells_no_one_to_hire_and_each_slider_says_where_an_answer_begins() {
     let d = Dataset::builtin();
-    let start = Choices::defaults(&d);
-    let outcome = evaluate(&d, &start);
+    let start = Choices::defaults(d);
+    let outcome = evaluate(d, &start);
     assert_eq!(outcome.verdict, Verdict::Start);
     assert_eq!(
         outcome.scored,
@@ -341,12 +300,12 @@ fn the_start_tells_no_one_to_hire_and_each_slider_says_where_an_answer_begins() 
     let mut data = start.clone();
     data.weights[fs] = 0.0;
     data.weights[d.criterion_index("data-science").unwrap()] = 10.0;
-    assert_eq!(evaluate(&d, &data).verdict.leader(), Some(python));
+    assert_eq!(evaluate(d, &data).verdict.leader(), Some(python));
 }
 
 #[test]
 fn three_options_rank_and_recommend() {
-    let d = dataset(vec![vec![36, 0, 10], vec![36, 0, 20]]);
+    let d = common::scored_dataset(&[vec![36, 0, 10], vec![36, 0, 20]]);
     let outcome = evaluate(&d, &choices(vec![4.0, 4.0], None));
     assert_eq!(outcome.ranking, [0, 2, 1]);
     assert_eq!(outcome.verdict, Verdict::Lead(0, Strength::Clear));

@@ -14,16 +14,16 @@ fn detail(d: &Dataset, c: &Choices) -> Value {
 fn the_detail_names_the_answer_and_every_score_and_weight_by_id() {
     let d = Dataset::builtin();
     // `checked_event_detail` holds the assertions, shared with the fuzz runs.
-    detail(&d, &Choices::defaults(&d));
+    detail(d, &Choices::defaults(d));
 }
 
 #[test]
 fn a_moved_slider_shows_in_the_detail() {
     let d = Dataset::builtin();
-    let c = Choices::defaults(&d);
+    let c = Choices::defaults(d);
     let weight = if c.weights[0] == 9.0 { 2.0 } else { 9.0 };
     let moved = update(
-        &d,
+        d,
         &c,
         Action::SetWeight {
             criterion: 0,
@@ -34,18 +34,23 @@ fn a_moved_slider_shows_in_the_detail() {
         panic!("the weight did not change");
     };
     assert_eq!(
-        detail(&d, &moved)["weights"][&d.criteria[0].id].as_f64(),
+        detail(d, &moved)["weights"][&*d.criteria[0].id].as_f64(),
         Some(weight)
     );
 }
 
 #[test]
 fn ids_are_escaped_whatever_they_hold() {
-    let mut d = Dataset::builtin();
-    d.options[0].id = "quote\" backslash\\ newline\n bell\u{7} é".into();
-    d.criteria[0].id = "</script>".into();
+    let mut d = *Dataset::builtin();
+    d.options = common::edited(d.options, |o| {
+        o[0].id = "quote\" backslash\\ newline\n bell\u{7} é".into()
+    });
+    d.criteria = common::edited(d.criteria, |c| c[0].id = "</script>".into());
     let c = Choices::defaults(&d);
     let detail = detail(&d, &c);
-    assert!(detail["scores"].get(&d.options[0].id).is_some(), "{detail}");
+    assert!(
+        detail["scores"].get(&*d.options[0].id).is_some(),
+        "{detail}"
+    );
     assert!(detail["weights"].get("</script>").is_some(), "{detail}");
 }

@@ -28,13 +28,7 @@ fn fuzz() -> ProptestConfig {
 }
 
 fn builtin() -> &'static Dataset {
-    static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(Dataset::builtin)
-}
-
-fn builtin_value() -> &'static Value {
-    static V: OnceLock<Value> = OnceLock::new();
-    V.get_or_init(|| serde_json::from_str(BUILTIN_JSON).expect("the built-in JSON parses"))
+    Dataset::builtin()
 }
 
 /// A small valid dataset that uses every part of the schema, cheap to parse many times.
@@ -61,13 +55,13 @@ const SMALL: &str = r#"{
   ],
   "comparison": [ { "aspect": "Typing", "values": { "go": "Static", "rust": "Static", "java": "Static" }, "source": "notes" } ],
   "roles": [
-    { "id": "go-dev", "option": "go", "title": "Go developer", "source": "notes", "needs": ["cli"], "criteria": ["ease"],
+    { "id": "go-dev", "option": "go", "title": "Go developer", "source": "notes", "project_types": ["cli"], "criteria": ["ease"],
       "questions": ["Why channels?"], "red_flags": [ { "flag": "Ignores errors", "why": "Go returns them." } ],
       "market": ["Plenty."] },
     { "id": "rust-dev", "option": "rust", "title": "Rust developer" }
   ],
   "both": { "summary": "Sometimes both.",
-            "signals": [ { "text": "A hot path in a CLI.", "groups": [ { "option": "go", "needs": ["cli"] }, { "option": "rust", "needs": ["engine"] } ] } ],
+            "signals": [ { "text": "A hot path in a CLI.", "groups": [ { "option": "go", "project_types": ["cli"] }, { "option": "rust", "project_types": ["engine"] } ] } ],
             "architecture": "Go around Rust.", "advice": "One of each.", "easier_to_find": "go",
             "sequencing": "Go developers are easier to find.", "source": "notes" },
   "team_advice": { "neither": "Decide by the hot path.", "source": "notes" },
@@ -77,7 +71,7 @@ const SMALL: &str = r#"{
 
 fn small() -> &'static Dataset {
     static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(|| Dataset::from_json(SMALL).expect("SMALL is valid"))
+    D.get_or_init(|| common::from_json(SMALL).expect("SMALL is valid"))
 }
 
 fn small_value() -> &'static Value {
@@ -192,11 +186,11 @@ fn assert_valid_choices(d: &Dataset, c: &Choices) {
         );
     }
     assert!(
-        c.needs.windows(2).all(|w| w[0] < w[1]),
-        "needs {:?}",
-        c.needs
+        c.project_types.windows(2).all(|w| w[0] < w[1]),
+        "project types {:?}",
+        c.project_types
     );
-    assert!(c.needs.iter().all(|&p| p < d.project_types.len()));
+    assert!(c.project_types.iter().all(|&p| p < d.project_types.len()));
     if let Some(o) = c.team {
         assert!(d.options[o].team.is_some());
     }
@@ -229,9 +223,9 @@ proptest! {
     fn any_preset_is_read_or_refused_with_a_message(text in hostile_text()) {
         let d = builtin();
         match parse_preset(d, &text) {
-            Ok(needs) => {
-                prop_assert!(needs.windows(2).all(|w| w[0] < w[1]));
-                prop_assert!(needs.iter().all(|&p| p < d.project_types.len()));
+            Ok(chosen) => {
+                prop_assert!(chosen.windows(2).all(|w| w[0] < w[1]));
+                prop_assert!(chosen.iter().all(|&p| p < d.project_types.len()));
             }
             Err(message) => {
                 assert_message(&message);
@@ -289,16 +283,16 @@ proptest! {
 fn exercise(d: &Dataset) {
     assert!((MIN_OPTIONS..=MAX_OPTIONS).contains(&d.options.len()));
     assert!((1..=MAX_CRITERIA).contains(&d.criteria.len()));
-    // The defaults, every need at once, the last need alone with the last team.
-    let all_needs: Vec<usize> = (0..d.project_types.len()).collect();
-    let last_need: Vec<usize> = all_needs.last().copied().into_iter().collect();
+    // The defaults, every project type at once, the last alone with the last team.
+    let all_project_types: Vec<usize> = (0..d.project_types.len()).collect();
+    let last_project_type: Vec<usize> = all_project_types.last().copied().into_iter().collect();
     let last_team = (0..d.options.len())
         .rev()
         .find(|&o| d.options[o].team.is_some());
     let cases = [
         Choices::defaults(d),
-        Choices::for_needs(d, all_needs, None),
-        Choices::for_needs(d, last_need, last_team),
+        Choices::for_project_types(d, all_project_types, None),
+        Choices::for_project_types(d, last_project_type, last_team),
     ];
     for c in cases {
         let outcome = evaluate(d, &c);
@@ -324,7 +318,7 @@ fn exercise(d: &Dataset) {
 }
 
 fn check_dataset_json(json: &str) {
-    match Dataset::from_json(json) {
+    match common::from_json(json) {
         Ok(d) => exercise(&d),
         Err(e) => {
             assert_message(&e.problem);
@@ -633,14 +627,14 @@ proptest! {
         mutations in mutations(),
         pretty in any::<bool>(),
     ) {
-        let mut value = if small { small_value().clone() } else { builtin_value().clone() };
+        let mut value = if small { small_value().clone() } else { common::builtin_value().clone() };
         for (path, op) in &mutations {
             apply(&mut value, path, op);
         }
         let json = if pretty { serde_json::to_string_pretty(&value) } else { serde_json::to_string(&value) };
         let json = json.expect("a Value serializes");
         check_dataset_json(&json);
-        if let Err(error) = Dataset::from_json(&json) {
+        if let Err(error) = common::from_json(&json) {
             if error.problem.contains(" at line ") {
                 prop_assert!(resolves(&value, &error.field), "{} names no field of {}", error, json);
             }
@@ -664,7 +658,7 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
         "{\"title\":".repeat(100_000),
         format!("{{\"title\":\"x\",\"options\":{}", "[".repeat(50_000)),
     ] {
-        let error = Dataset::from_json(&json).expect_err("refused");
+        let error = common::from_json(&json).expect_err("refused");
         assert_message(&error.to_string());
     }
 }
@@ -742,7 +736,7 @@ fn script_and_markup_in_a_dataset_survive_validation_as_plain_text() {
             "\"Why channels?\"",
             &json!(format!("Why {END_SCRIPT}?")).to_string(),
         );
-    let d = Dataset::from_json(&json).unwrap_or_else(|e| panic!("refused: {e}"));
+    let d = common::from_json(&json).unwrap_or_else(|e| panic!("refused: {e}"));
     assert_eq!(d.title, format!("Go or Rust? {IMG}"));
     assert_eq!(
         d.options[0].name,
@@ -754,7 +748,7 @@ fn script_and_markup_in_a_dataset_survive_validation_as_plain_text() {
     // Go leads on ease alone, so its name is in the table and the headline.
     let c = Choices {
         weights: vec![0.0, 10.0],
-        needs: vec![],
+        project_types: vec![],
         team: None,
     };
     let outcome = evaluate(&d, &c);
@@ -807,7 +801,7 @@ fn javascript_urls_in_sources_are_refused() {
         "data:text/html,x",
     ] {
         let json = SMALL.replace("\"https://example.com/\"", &json!(url).to_string());
-        let error = Dataset::from_json(&json).expect_err(url);
+        let error = common::from_json(&json).expect_err(url);
         assert_eq!(error.field, "sources[0].url", "{url}: {error}");
     }
 }
@@ -854,12 +848,14 @@ proptest! {
         weights in prop::collection::vec((0u8..=10).prop_map(f64::from), 2),
         team in prop::option::of(0usize..2),
     ) {
-        let mut d = small().clone();
-        d.title = title;
-        for (option, name) in d.options.iter_mut().zip(names) {
-            option.name = name;
-        }
-        let c = Choices { weights, needs: vec![], team };
+        let mut d = *small();
+        d.title = title.into();
+        d.options = common::edited(d.options, |options| {
+            for (option, name) in options.iter_mut().zip(names) {
+                option.name = name.into();
+            }
+        });
+        let c = Choices { weights, project_types: vec![], team };
         let outcome = evaluate(&d, &c);
         assert_only_template_markup(&share::embed_snippet(&d, &c, &outcome, &script_src));
     }
@@ -867,7 +863,7 @@ proptest! {
     #[test]
     fn a_script_url_in_sources_is_always_refused(url in scheme_games()) {
         let json = SMALL.replace("\"https://example.com/\"", &json!(url).to_string());
-        let error = Dataset::from_json(&json).expect_err("a javascript: url was accepted");
+        let error = common::from_json(&json).expect_err("a javascript: url was accepted");
         prop_assert_eq!(error.field, "sources[0].url");
     }
 }

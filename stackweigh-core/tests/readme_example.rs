@@ -1,6 +1,8 @@
 //! The custom dataset the README documents is valid and works.
 
-use stackweigh_core::{evaluate, Choices, Dataset};
+mod common;
+
+use stackweigh_core::{evaluate, Choices};
 
 #[test]
 fn the_readme_custom_dataset_example_is_valid_and_recommends() {
@@ -10,8 +12,8 @@ fn the_readme_custom_dataset_example_is_valid_and_recommends() {
         .expect("the README has a dataset example");
     let body = &readme[start..];
     let json = &body[body.find('\n').unwrap()..body.find("</script>").unwrap()];
-    let d = Dataset::from_json(json).unwrap_or_else(|e| panic!("README example: {e}"));
+    let d = common::from_json(json).unwrap_or_else(|e| panic!("README example: {e}"));
     assert_eq!(d.options.len(), 3);
-    let outcome = evaluate(&d, &Choices::for_needs(&d, vec![0], None));
+    let outcome = evaluate(&d, &Choices::for_project_types(&d, vec![0], None));
     assert_eq!(outcome.verdict.id(&d), "go");
 }

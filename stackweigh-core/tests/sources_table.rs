@@ -150,14 +150,14 @@ fn each_project_type_alone_and_with_each_team_gives_what_the_sources_say() {
     let d = Dataset::builtin();
     let (node, python) = (d.option_index("node"), d.option_index("python"));
     for row in &PROJECT_TYPES {
-        let p = project(&d, row.project);
+        let p = project(d, row.project);
         for (team, expected, label) in [
             (None, row.alone, "alone"),
             (python, row.python_team, "with a Python team"),
             (node, row.javascript_team, "with a JavaScript team"),
         ] {
-            let choices = Choices::for_needs(&d, vec![p], team);
-            assert_eq!(answer(&d, &choices), expected, "{} {label}", row.project);
+            let choices = Choices::for_project_types(d, vec![p], team);
+            assert_eq!(answer(d, &choices), expected, "{} {label}", row.project);
         }
     }
     assert_eq!(
@@ -171,7 +171,7 @@ fn each_project_type_alone_and_with_each_team_gives_what_the_sources_say() {
 fn a_preset_alone_yields_the_sources_verdict() {
     let d = Dataset::builtin();
     for (p, project) in d.project_types.iter().enumerate() {
-        let (id, _) = answer(&d, &Choices::for_needs(&d, vec![p], None));
+        let (id, _) = answer(d, &Choices::for_project_types(d, vec![p], None));
         assert_eq!(id, project.verdict, "{}", project.id);
     }
 }
@@ -180,13 +180,13 @@ fn a_preset_alone_yields_the_sources_verdict() {
 fn the_start_with_equal_weights_tells_no_one_to_hire() {
     // Neither source names an overall winner.
     let d = Dataset::builtin();
-    let start = Choices::defaults(&d);
+    let start = Choices::defaults(d);
     assert!(
         start.weights.iter().all(|&w| w == start.weights[0]),
         "equal weights"
     );
-    assert_eq!(answer(&d, &start), START);
-    assert_eq!(evaluate(&d, &start).scored, Verdict::TooClose);
+    assert_eq!(answer(d, &start), START);
+    assert_eq!(evaluate(d, &start).scored, Verdict::TooClose);
 }
 
 #[test]
@@ -194,10 +194,10 @@ fn each_criterion_weighted_alone_gives_the_sources_scores() {
     let d = Dataset::builtin();
     for (id, expected) in ALONE {
         let c = d.criterion_index(id).unwrap();
-        let mut alone = Choices::defaults(&d);
+        let mut alone = Choices::defaults(d);
         alone.weights.iter_mut().for_each(|w| *w = 0.0);
         alone.weights[c] = 7.0;
-        let outcome = evaluate(&d, &alone);
+        let outcome = evaluate(d, &alone);
         for o in 0..d.options.len() {
             assert_eq!(
                 outcome.scores.mean[o],
@@ -205,7 +205,7 @@ fn each_criterion_weighted_alone_gives_the_sources_scores() {
                 "{id}: the score is the source's"
             );
         }
-        assert_eq!(answer(&d, &alone), expected, "{id} alone");
+        assert_eq!(answer(d, &alone), expected, "{id} alone");
     }
     assert_eq!(ALONE.len(), d.criteria.len(), "every criterion has a row");
 }
@@ -216,7 +216,7 @@ fn real_time_with_machine_learning_may_need_both() {
     // with "any data enrichment, analytics, or AI-driven functionality — Python territory":
     // "you may need both languages".
     let d = Dataset::builtin();
-    let needs = vec![project(&d, "real-time"), project(&d, "machine-learning")];
+    let chosen = vec![project(d, "real-time"), project(d, "machine-learning")];
     let (node, python) = (
         d.option_index("node").unwrap(),
         d.option_index("python").unwrap(),
@@ -229,20 +229,16 @@ fn real_time_with_machine_learning_may_need_both() {
         (Some(node), vec![python, node]),
         (Some(python), vec![node, python]),
     ] {
-        let choices = Choices::for_needs(&d, needs.clone(), team);
-        assert_eq!(answer(&d, &choices), BOTH, "team {team:?}");
-        let outcome = evaluate(&d, &choices);
+        let choices = Choices::for_project_types(d, chosen.clone(), team);
+        assert_eq!(answer(d, &choices), BOTH, "team {team:?}");
+        let outcome = evaluate(d, &choices);
         assert_eq!(
             outcome.verdict,
             Verdict::Both(order.clone()),
             "team {team:?}"
         );
-        let kits: Vec<&str> = outcome
-            .roles
-            .iter()
-            .map(|&r| d.roles[r].option.as_str())
-            .collect();
-        let expected: Vec<&str> = order.iter().map(|&o| d.options[o].id.as_str()).collect();
+        let kits: Vec<&str> = outcome.roles.iter().map(|&r| &*d.roles[r].option).collect();
+        let expected: Vec<&str> = order.iter().map(|&o| &*d.options[o].id).collect();
         assert_eq!(kits, expected, "the kits come in the order of the advice");
     }
 }
@@ -252,14 +248,20 @@ fn ml_serving_behind_a_web_backend_may_need_both() {
     // CB: "ML model serving integrated with a web backend — both languages typically work
     // together here."
     let d = Dataset::builtin();
-    let needs = vec![project(&d, "rest-api"), project(&d, "machine-learning")];
-    assert_eq!(answer(&d, &Choices::for_needs(&d, needs, None)), BOTH);
+    let chosen = vec![project(d, "rest-api"), project(d, "machine-learning")];
+    assert_eq!(
+        answer(d, &Choices::for_project_types(d, chosen, None)),
+        BOTH
+    );
 }
 
 #[test]
-fn needs_for_different_stacks_alone_do_not_force_both() {
+fn project_types_for_different_stacks_alone_do_not_force_both() {
     // No source says a REST API and a data pipeline need two hires.
     let d = Dataset::builtin();
-    let needs = vec![project(&d, "rest-api"), project(&d, "data-pipeline")];
-    assert_ne!(answer(&d, &Choices::for_needs(&d, needs, None)).0, "both");
+    let chosen = vec![project(d, "rest-api"), project(d, "data-pipeline")];
+    assert_ne!(
+        answer(d, &Choices::for_project_types(d, chosen, None)).0,
+        "both"
+    );
 }

@@ -1,26 +1,24 @@
 //! A dataset is refused for every kind of bad data, with a message that names the field
 //! at fault; a valid custom dataset is accepted and gives a sensible recommendation.
 
+mod common;
+
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use stackweigh_core::dataset::{Dataset, BUILTIN_JSON};
 use stackweigh_core::encoding::{read_fragment, write_fragment};
 use stackweigh_core::{evaluate, Choices, Strength, Verdict};
 
-fn builtin_value() -> Value {
-    serde_json::from_str(BUILTIN_JSON).expect("the built-in JSON parses")
-}
-
 /// The built-in dataset, changed by `mutate`, as JSON text.
 fn mutated(mutate: impl FnOnce(&mut Value)) -> String {
-    let mut value = builtin_value();
+    let mut value = common::builtin_value().clone();
     mutate(&mut value);
     serde_json::to_string_pretty(&value).expect("a Value serializes")
 }
 
 /// Asserts that `json` is refused at `field`, and returns the whole message.
 fn refused_at(json: &str, field: &str) -> String {
-    let error = match Dataset::from_json(json) {
+    let error = match common::from_json(json) {
         Ok(_) => panic!("accepted a dataset that should be refused at {field}"),
         Err(e) => e,
     };
@@ -47,8 +45,8 @@ fn refuses(mutate: impl FnOnce(&mut Value), field: &str) -> String {
 #[test]
 fn the_unmutated_builtin_round_trips_through_value() {
     // The harness itself: serializing the Value changes nothing that matters.
-    let dataset = Dataset::from_json(&mutated(|_| {})).expect("accepted");
-    assert_eq!(dataset, Dataset::builtin());
+    let dataset = common::from_json(&mutated(|_| {})).expect("accepted");
+    assert_eq!(dataset, *Dataset::builtin());
 }
 
 #[test]
@@ -95,10 +93,7 @@ fn a_score_outside_1_to_10_is_named() {
     // The ends themselves are allowed.
     for good in [json!(1), json!(10), json!(5.5)] {
         let json = mutated(|v| v["criteria"][3]["scores"]["node"] = good.clone());
-        assert!(
-            Dataset::from_json(&json).is_ok(),
-            "{good} should be allowed"
-        );
+        assert!(common::from_json(&json).is_ok(), "{good} should be allowed");
     }
 }
 
@@ -314,7 +309,7 @@ fn with_options(n: usize) -> String {
 
 #[test]
 fn more_than_eight_options_are_refused_and_eight_are_allowed() {
-    assert!(Dataset::from_json(&with_options(8)).is_ok());
+    assert!(common::from_json(&with_options(8)).is_ok());
     let message = refused_at(&with_options(9), "options");
     assert!(message.contains("has 9 options"), "{message}");
 }
@@ -334,7 +329,7 @@ fn with_criteria(m: usize) -> String {
 
 #[test]
 fn more_than_forty_criteria_are_refused_and_forty_are_allowed() {
-    assert!(Dataset::from_json(&with_criteria(40)).is_ok());
+    assert!(common::from_json(&with_criteria(40)).is_ok());
     let message = refused_at(&with_criteria(41), "criteria");
     assert!(message.contains("has 41 criteria"), "{message}");
     refuses(|v| v["criteria"] = json!([]), "criteria");
@@ -352,7 +347,7 @@ fn an_unknown_option_in_a_verdict_is_named() {
     );
     // `either` is the one verdict that is not an option, and a firm project type needs an
     // option: "firm" means the sources call that option the natural fit.
-    assert!(Dataset::from_json(&mutated(
+    assert!(common::from_json(&mutated(
         |v| v["project_types"][5]["verdict"] = json!("either")
     ))
     .is_ok());
@@ -400,8 +395,8 @@ fn every_source_reference_names_a_source() {
 #[test]
 fn a_signal_for_both_needs_known_options_and_project_types_in_two_groups() {
     let message = refuses(
-        |v| v["both"]["signals"][0]["groups"][1]["needs"][0] = json!("blockchain"),
-        "both.signals[0].groups[1].needs[0]",
+        |v| v["both"]["signals"][0]["groups"][1]["project_types"][0] = json!("blockchain"),
+        "both.signals[0].groups[1].project_types[0]",
     );
     assert!(message.contains("not a known project type"), "{message}");
     refuses(
@@ -433,8 +428,8 @@ fn unknown_options_elsewhere_are_named() {
         "comparison[0].values.ruby",
     );
     refuses(
-        |v| v["roles"][0]["needs"][0] = json!("rocketry"),
-        "roles[0].needs[0]",
+        |v| v["roles"][0]["project_types"][0] = json!("rocketry"),
+        "roles[0].project_types[0]",
     );
 }
 
@@ -474,7 +469,7 @@ fn a_non_http_link_is_refused() {
         "HTTPS://EXAMPLE.COM/",
     ] {
         assert!(
-            Dataset::from_json(&mutated(|v| v["sources"][1]["url"] = json!(good))).is_ok(),
+            common::from_json(&mutated(|v| v["sources"][1]["url"] = json!(good))).is_ok(),
             "{good}"
         );
     }
@@ -482,13 +477,13 @@ fn a_non_http_link_is_refused() {
 
 #[test]
 fn malformed_json_names_the_line_and_column() {
-    let error = Dataset::from_json("{\n  \"title\": \"x\",\n  oops\n}").expect_err("malformed");
+    let error = common::from_json("{\n  \"title\": \"x\",\n  oops\n}").expect_err("malformed");
     let message = error.to_string();
     assert!(message.contains("line 3 column 3"), "{message}");
 
     // Cut the built-in file short.
     let cut = &BUILTIN_JSON[..BUILTIN_JSON.len() / 2];
-    let message = Dataset::from_json(cut).expect_err("truncated").to_string();
+    let message = common::from_json(cut).expect_err("truncated").to_string();
     assert!(
         message.contains("line ") && message.contains("column "),
         "{message}"
@@ -496,7 +491,7 @@ fn malformed_json_names_the_line_and_column() {
 
     // Text after the dataset.
     let trailing = format!("{BUILTIN_JSON}\n{{}}");
-    let message = Dataset::from_json(&trailing)
+    let message = common::from_json(&trailing)
         .expect_err("trailing")
         .to_string();
     assert!(
@@ -505,7 +500,7 @@ fn malformed_json_names_the_line_and_column() {
     );
 
     for bad in ["", "   ", "null", "[]", "42", "\"title\""] {
-        let message = Dataset::from_json(bad).expect_err(bad).to_string();
+        let message = common::from_json(bad).expect_err(bad).to_string();
         assert!(
             message.contains("line ") && message.contains("column "),
             "{bad:?}: {message}"
@@ -527,6 +522,12 @@ fn an_unknown_field_is_refused_and_named() {
         "options[1].salary.bonus",
     );
     assert!(message.contains("unknown field `bonus`"), "{message}");
+    // What a role's project types were once called.
+    let message = refuses(
+        |v| v["roles"][0]["needs"] = json!(["rest-api"]),
+        "roles[0].needs",
+    );
+    assert!(message.contains("unknown field `needs`"), "{message}");
 }
 
 #[test]
@@ -561,7 +562,7 @@ fn a_missing_required_field_names_the_object_that_lacks_it() {
     refuses(|v| v["faq"][1] = json!({}), "faq[1]");
 
     // Missing at the top: no field to name but the message says which.
-    let error = Dataset::from_json(&mutated(|v| {
+    let error = common::from_json(&mutated(|v| {
         v.as_object_mut().unwrap().remove("title");
     }))
     .expect_err("missing title");
@@ -602,7 +603,7 @@ fn a_key_given_twice_is_refused_and_named() {
 
 #[test]
 fn null_is_accepted_where_a_field_is_optional_and_refused_elsewhere() {
-    let dataset = Dataset::from_json(&mutated(|v| {
+    let dataset = common::from_json(&mutated(|v| {
         v["both"] = Value::Null;
         v["sources"][1]["url"] = Value::Null;
         v["options"][0]["salary"] = Value::Null;
@@ -630,7 +631,7 @@ fn null_is_accepted_where_a_field_is_optional_and_refused_elsewhere() {
 
 #[test]
 fn a_left_out_default_weight_is_five() {
-    let dataset = Dataset::from_json(&mutated(|v| {
+    let dataset = common::from_json(&mutated(|v| {
         v["criteria"][0]
             .as_object_mut()
             .unwrap()
@@ -666,7 +667,7 @@ fn a_syntax_error_names_the_field_it_is_in() {
         ),
     ];
     for (json, field, problem) in cases {
-        let error = Dataset::from_json(json).expect_err(json);
+        let error = common::from_json(json).expect_err(json);
         assert_eq!(error.field, field, "{json}: {error}");
         assert!(error.problem.contains(problem), "{json}: {error}");
     }
@@ -720,7 +721,7 @@ proptest! {
         score in 1.0f64..=10.0,
     ) {
         let json = mutated(|v| v["criteria"][criterion]["scores"][option] = json!(score));
-        prop_assert!(Dataset::from_json(&json).is_ok());
+        prop_assert!(common::from_json(&json).is_ok());
     }
 }
 
@@ -753,7 +754,7 @@ const GO_RUST_JAVA: &str = r#"{
 
 #[test]
 fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
-    let d = Dataset::from_json(GO_RUST_JAVA).unwrap_or_else(|e| panic!("refused: {e}"));
+    let d = common::from_json(GO_RUST_JAVA).unwrap_or_else(|e| panic!("refused: {e}"));
     assert_eq!(d.options.len(), 3);
     assert_eq!(d.criteria.len(), 4);
     let (go, rust, java) = (
@@ -763,7 +764,7 @@ fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
     );
 
     // For a low-latency service, Rust leads clearly.
-    let low_latency = Choices::for_needs(&d, vec![0], None);
+    let low_latency = Choices::for_project_types(&d, vec![0], None);
     assert_eq!(low_latency.weights, vec![10.0, 8.0, 2.0, 0.0]);
     let outcome = evaluate(&d, &low_latency);
     assert_eq!(
@@ -776,7 +777,7 @@ fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
     // Caring only about hiring quickly, Java leads; only about learning curve, Go.
     let talent = Choices {
         weights: vec![0.0, 0.0, 10.0, 0.0],
-        needs: vec![],
+        project_types: vec![],
         team: None,
     };
     assert_eq!(
@@ -785,7 +786,7 @@ fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
     );
     let learning = Choices {
         weights: vec![0.0, 0.0, 0.0, 10.0],
-        needs: vec![],
+        project_types: vec![],
         team: None,
     };
     assert_eq!(
@@ -811,7 +812,7 @@ fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
     // Nothing weighed: no priorities.
     let nothing = Choices {
         weights: vec![0.0; 4],
-        needs: vec![],
+        project_types: vec![],
         team: None,
     };
     assert_eq!(evaluate(&d, &nothing).verdict, Verdict::NoPriorities);

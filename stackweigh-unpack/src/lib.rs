@@ -4,10 +4,9 @@
 //! The script carries the widget's module packed and base64-encoded: base64 over the raw
 //! module would hide from the host's gzip the patterns it finds in wasm, a quarter more
 //! bytes on the wire, while base64 over packed bytes costs almost nothing after gzip.
-//! LZMA packs our module a sixth smaller than the best DEFLATE (zopfli): 21 KB less to
-//! send. It is slower to unpack, because it decodes bit by bit: about 17 ms in Chromium,
-//! where DEFLATE took 7. That runs once per page, and a reader on a 10 Mbit/s link waits
-//! as long again for the 21 KB.
+//! LZMA packs our module smaller than the best DEFLATE does. It is slower to unpack,
+//! because it decodes bit by bit, but that runs once per page, and the bytes it saves take
+//! longer than that to send on most links (the figures: docs/performance.md).
 //!
 //! Unpacking must be synchronous (`DecompressionStream` is asynchronous, has no LZMA, and
 //! its result waits behind the page's first layout and paint), so the decoder is built as

@@ -21,8 +21,8 @@ const changed = (before, after) => Object.keys(before).filter((k) => before[k] !
 
 test("two instances render on a hostile page, visible and independent", async (t) => {
   const page = await openHost(t, await fixture("hostile-host.html"));
-  const a = await expectShown(page, { verdict: "python", needs: ["machine-learning"], team: "neither", theme: "auto" }, 0);
-  const b = await expectShown(page, { verdict: "node", needs: [], team: "javascript", theme: "dark" }, 1);
+  const a = await expectShown(page, { verdict: "python", projectTypes: ["machine-learning"], team: "neither", theme: "auto" }, 0);
+  const b = await expectShown(page, { verdict: "node", projectTypes: [], team: "javascript", theme: "dark" }, 1);
   assert.equal(b.weights.performance, "9");
   assert.equal(b.weights["data-science"], "1");
 
@@ -39,8 +39,8 @@ test("two instances render on a hostile page, visible and independent", async (t
   await press(page, "performance", "End", 0);
   const a2 = await expectShown(page, { weights: { ...a.weights, performance: "10" } }, 0, "widget A took the key");
   assert.deepEqual(await snapshot(page, 1), b, "A's slider did not change B");
-  await widget(page, 'button[data-need="machine-learning"]', 1).click();
-  await expectShown(page, { needs: ["machine-learning"], verdict: "python" }, 1, "widget B took the click");
+  await widget(page, 'button[data-project-type="machine-learning"]', 1).click();
+  await expectShown(page, { projectTypes: ["machine-learning"], verdict: "python" }, 1, "widget B took the click");
   assert.deepEqual(await snapshot(page, 0), a2, "B's chip did not change A");
   assert.deepEqual(page.errors, []);
 });
@@ -76,13 +76,13 @@ test("attributes changed after load update the widget", async (t) => {
   const page = await openHost(t, hostHtml('<stack-weigh id="w"></stack-weigh>'));
   const set = (name, value) =>
     page.evaluate(([name, value]) => (value === null ? w.removeAttribute(name) : w.setAttribute(name, value)), [name, value]);
-  await expectShown(page, { verdict: "either", strength: "none", needs: [], weights: DEFAULT_WEIGHTS, team: "neither", theme: "auto" });
+  await expectShown(page, { verdict: "either", strength: "none", projectTypes: [], weights: DEFAULT_WEIGHTS, team: "neither", theme: "auto" });
 
   await set("preset", "real-time,machine-learning");
-  await expectShown(page, { verdict: "both", needs: ["real-time", "machine-learning"] }, 0, "preset");
+  await expectShown(page, { verdict: "both", projectTypes: ["real-time", "machine-learning"] }, 0, "preset");
   await set("preset", null);
   await set("weights", "data-science:10,full-stack-js:0");
-  await expectShown(page, { verdict: "python", needs: [], weights: { ...DEFAULT_WEIGHTS, "data-science": "10", "full-stack-js": "0" } }, 0, "weights");
+  await expectShown(page, { verdict: "python", projectTypes: [], weights: { ...DEFAULT_WEIGHTS, "data-science": "10", "full-stack-js": "0" } }, 0, "weights");
   await set("team", "python");
   const shown = await expectShown(page, { team: "python" }, 0, "team");
   assert.ok(await widget(page, 'input[name=sw-team][value="python"]').isChecked());
@@ -139,7 +139,7 @@ test("events: ready once per instance, then one change per change, with the docu
   assert.equal(events[0].detail.weights.performance, Number((await snapshot(page, 0)).weights.performance));
   seen += events.length;
 
-  events = await changesAfter(seen, () => widget(page, 'button[data-need="real-time"]', 0).click());
+  events = await changesAfter(seen, () => widget(page, 'button[data-project-type="real-time"]', 0).click());
   assert.deepEqual(events.map((e) => `${e.type}#${e.id}`), ["stackweigh:change#a"]);
   assert.equal(events[0].detail.recommendation, "both");
   seen += events.length;
@@ -157,7 +157,7 @@ test("events: ready once per instance, then one change per change, with the docu
 
 test("bad attribute values show a message and fall back to defaults; the widget keeps working", async (t) => {
   const page = await openHost(t, hostHtml('<stack-weigh id="w" preset="nope" weights="performance:abc,talent:99" team="cobol" theme="neon"></stack-weigh>'));
-  const shown = await expectShown(page, { verdict: "either", needs: [], weights: DEFAULT_WEIGHTS, team: "neither", theme: "auto" });
+  const shown = await expectShown(page, { verdict: "either", projectTypes: [], weights: DEFAULT_WEIGHTS, team: "neither", theme: "auto" });
   const text = await widget(page, ".sw-notices").innerText();
   for (const word of ["preset", "nope", "weights", "abc", "team", "cobol", "theme", "neon"]) {
     assert.ok(text.includes(word), `the notices mention ${word}: ${JSON.stringify(text)}`);
@@ -193,7 +193,7 @@ test("removing an element frees its instance; putting it back renders it again",
 
   await page.evaluate(() => document.body.prepend(removed));
   await rendered(page);
-  await expectShown(page, { verdict: "python", needs: ["machine-learning"] }, 0, "re-added, it renders from its attributes");
+  await expectShown(page, { verdict: "python", projectTypes: ["machine-learning"] }, 0, "re-added, it renders from its attributes");
   await press(page, "full-stack-js", "End", 0);
   await expectShown(page, { weights: { ...(await snapshot(page, 0)).weights, "full-stack-js": "10" } }, 0, "and responds");
   const readies = (await recordedEvents(page)).filter((e) => e.type === "stackweigh:ready").map((e) => e.id);

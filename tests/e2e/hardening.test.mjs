@@ -3,16 +3,13 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, pageWith, distFile, ORIGIN } from "./support.mjs";
+import { BUILTIN_TITLE, CRITERIA } from "./fixtures/dom.mjs";
 
 const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types 'none'";
-const BUILTIN_TITLE = "Node.js or Python: which backend developer should you hire?";
-const CRITERIA = ["performance", "data-science", "full-stack-js", "talent", "learning-curve", "ecosystem", "hiring-cost"];
 
 let browser;
 let script;
-/** Console errors and uncaught exceptions per case, checked as a whole by the last test. */
-const consoleByCase = new Map();
 
 before(async () => {
   script = distFile("stackweigh.js");
@@ -57,18 +54,19 @@ async function open(files, { path = "/page.html", ...options } = {}) {
   return page;
 }
 
-/** Runs `body(page)` and always records the page's console errors and closes it. */
+/** Runs `body(page)`, then checks that the console stayed free of errors and that no
+ * widget shows the failure notice, and always closes the page. */
 async function withPage(name, files, options, body) {
   const page = await open(files, options);
   try {
     await body(page);
-  } finally {
     // What a panic leaves behind (src/embed.rs, show_failure_notice), in any frame.
     for (const frame of page.frames()) {
       const oops = await frame.evaluate(() => [...document.querySelectorAll("stack-weigh")].filter((w) => w.shadowRoot?.querySelector(".sw-oops")).length).catch(() => 0);
       if (oops > 0) page.errors.push(`${oops} widget(s) show the failure notice in ${frame.url()}`);
     }
-    consoleByCase.set(name, [...page.errors]);
+    assert.deepEqual(page.errors, [], `${name}: the console stays free of errors, and no widget shows the failure notice`);
+  } finally {
     await page.context().close();
   }
 }
@@ -140,7 +138,7 @@ const injected = (scope) =>
 /** Opens every panel, toggles every chip twice, picks each team and copies the snippet. */
 async function exerciseEverything(page) {
   for (const criterion of CRITERIA) await nudge(page, criterion);
-  const chips = shadow(page, "button[data-need]");
+  const chips = shadow(page, "button[data-project-type]");
   const count = await chips.count();
   assert.ok(count > 0, "the chips are there");
   for (let i = 0; i < count; i++) {
@@ -474,16 +472,7 @@ test("hostile attribute values set after load each show a message and the widget
 });
 
 // ---------------------------------------------------------------------------------------
-// 8. The console
-
-test("8. the console stays free of errors in every case above (no panic notice either)", () => {
-  assert.ok(consoleByCase.size >= 9, `every case recorded its console (${[...consoleByCase.keys()]})`);
-  const noisy = Object.fromEntries([...consoleByCase].filter(([, errors]) => errors.length > 0));
-  assert.deepEqual(noisy, {});
-});
-
-// ---------------------------------------------------------------------------------------
-// Plain http: no navigator.clipboard (after test 8, which covers the cases above)
+// Plain http: no navigator.clipboard
 
 test(
   "copying on a plain-http page falls back to selecting the text, without an uncaught error",

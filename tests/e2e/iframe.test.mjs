@@ -78,7 +78,7 @@ function heardHeight(page, frame, message, { secret = true } = {}) {
 test("in a sandboxed frame, embed.html tells the host its height in the three forms, again after each change", async (t) => {
   const { page, frame } = await sandboxed(t, `/embed.html#preset=real-time#?secret=${SECRET}`);
   assert.equal(await frame.evaluate(() => self.origin), "null", "the frame is sandboxed");
-  const shown = await expectShown(frame, { verdict: "node", needs: ["real-time"], notices: [] }, 0, "the fragment's state, WordPress's addition ignored");
+  const shown = await expectShown(frame, { verdict: "node", projectTypes: ["real-time"], notices: [] }, 0, "the fragment's state, WordPress's addition ignored");
 
   const first = await heardHeight(page, frame, "the first height");
   const widgetHeight = await widget(frame, ".sw").evaluate((e) => e.getBoundingClientRect().height);
@@ -132,7 +132,7 @@ test("inside the sandbox every button works or degrades, without an error", asyn
 
   for (const criterion of CRITERIA) await slider(frame, criterion).press("End");
   await expectShown(frame, { weights: Object.fromEntries(CRITERIA.map((c) => [c, "10"])) });
-  const chips = widget(frame, "button[data-need]");
+  const chips = widget(frame, "button[data-project-type]");
   for (let i = 0; i < (await chips.count()); i++) {
     const chip = chips.nth(i);
     const pressed = await chip.getAttribute("aria-pressed");
@@ -142,7 +142,7 @@ test("inside the sandbox every button works or degrades, without an error", asyn
   const radios = widget(frame, "input[name=sw-team]");
   for (let i = 0; i < (await radios.count()); i++) await radios.nth(i).check();
   await widget(frame, "button.sw-reset").click();
-  await expectShown(frame, { needs: [], team: "neither" }, 0, "reset");
+  await expectShown(frame, { projectTypes: [], team: "neither" }, 0, "reset");
 
   const summaries = widget(frame, "details:not([open]) > summary");
   while ((await summaries.count()) > 0) await summaries.first().click();
@@ -170,9 +170,9 @@ test("inside the sandbox every button works or degrades, without an error", asyn
 
 test("the share panel's iframe snippet, pasted into a blank page, shows the same state and fits its frame", async (t) => {
   const page = await openDist(t, "stackweigh.html");
-  await widget(page, 'button[data-need="real-time"]').click();
+  await widget(page, 'button[data-project-type="real-time"]').click();
   await slider(page, "talent").press("Home");
-  const shown = await expectShown(page, { needs: ["real-time"], verdict: "node" });
+  const shown = await expectShown(page, { projectTypes: ["real-time"], verdict: "node" });
   await widget(page, "details.sw-share > summary").click();
   await widget(page, "input[name=sw-embed][value=iframe]").check();
   const snippet = await widget(page, "textarea#sw-snippet-text").inputValue();
@@ -192,7 +192,7 @@ test("the share panel's iframe snippet, pasted into a blank page, shows the same
     return found;
   });
   await rendered(frame);
-  const inFrame = await expectShown(frame, { verdict: shown.verdict, needs: shown.needs, weights: shown.weights, team: shown.team, notices: [] }, 0, "the same state");
+  const inFrame = await expectShown(frame, { verdict: shown.verdict, projectTypes: shown.projectTypes, weights: shown.weights, team: shown.team, notices: [] }, 0, "the same state");
   assert.deepEqual(inFrame.scores, shown.scores);
   await eventually(async () => {
     const height = await documentHeight(frame);

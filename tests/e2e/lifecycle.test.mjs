@@ -75,7 +75,7 @@ test("hidden with display: none and shown again, a widget keeps its state and ke
   });
   assert.equal(events[2].detail.recommendation, "python");
   await page.evaluate(() => (box.style.display = ""));
-  await expectShown(page, { verdict: "python", needs: ["machine-learning"] }, 0, "shown again, as it was left");
+  await expectShown(page, { verdict: "python", projectTypes: ["machine-learning"] }, 0, "shown again, as it was left");
   await eventually(async () => assert.equal(await visible(), true, "shown again"));
 
   await page.evaluate(() => (w.hidden = true));
@@ -137,7 +137,7 @@ test("an element removed while the script is still starting sends nothing; the o
   assert.equal(await page.evaluate(() => window.__heard[0].recommendation), "python");
   assert.equal(await page.evaluate(() => removed.shadowRoot?.childNodes.length ?? 0), 0, "nothing rendered for the removed element");
   assert.equal(await page.evaluate(() => location.href), address, "the page link was left alone");
-  await expectShown(page, { verdict: "python", needs: ["machine-learning"] });
+  await expectShown(page, { verdict: "python", projectTypes: ["machine-learning"] });
   assert.deepEqual(page.errors, []);
 });
 
@@ -163,7 +163,7 @@ test("a widget removed in the task of a change sends nothing more: no event, no 
 
 test("a thousand attribute changes in one task make one update and one change event", async (t) => {
   const page = await openHost(t, hostHtml('<stack-weigh id="w" preset="real-time"></stack-weigh>'), { events: true });
-  await expectShown(page, { verdict: "node", needs: ["real-time"] });
+  await expectShown(page, { verdict: "node", projectTypes: ["real-time"] });
   await page.evaluate(() => {
     // Every change of the shown verdict, however briefly it was shown.
     window.__verdicts = [];
@@ -193,7 +193,7 @@ test("a thousand attribute changes in one task make one update and one change ev
     w.setAttribute("theme", "auto");
     w.removeAttribute("sync-url");
   });
-  await expectShown(page, { verdict: "python", needs: ["machine-learning"], team: "neither", theme: "auto", notices: [] });
+  await expectShown(page, { verdict: "python", projectTypes: ["machine-learning"], team: "neither", theme: "auto", notices: [] });
   await quietly(page);
   const events = await recordedEvents(page);
   assert.deepEqual(names(events), ["stackweigh:ready#w", "stackweigh:change#w"]);
@@ -212,7 +212,7 @@ test("attributes set in the task that adds an element are all read by its mount:
     late.setAttribute("preset", "machine-learning");
   });
   await rendered(page);
-  await expectShown(page, { verdict: "python", needs: ["machine-learning"] }, 1);
+  await expectShown(page, { verdict: "python", projectTypes: ["machine-learning"] }, 1);
   await quietly(page);
   const events = (await recordedEvents(page)).filter((e) => e.id === "late");
   assert.deepEqual(names(events), ["stackweigh:ready#late"]);

@@ -13,11 +13,11 @@ async function makeChoices(page) {
   await press(page, "performance", "End");
   await press(page, "data-science", ["ArrowLeft", "ArrowLeft"]);
   await press(page, "hiring-cost", ["ArrowRight"]);
-  await widget(page, 'button[data-need="real-time"]').click();
-  await widget(page, 'button[data-need="analytics"]').click();
+  await widget(page, 'button[data-project-type="real-time"]').click();
+  await widget(page, 'button[data-project-type="analytics"]').click();
   await widget(page, 'input[name=sw-team][value="javascript"]').check();
   return expectShown(page, {
-    needs: ["real-time", "analytics"],
+    projectTypes: ["real-time", "analytics"],
     team: "javascript",
     verdict: "both",
   });
@@ -27,7 +27,7 @@ async function makeChoices(page) {
  * should stay as it is has had every chance to change. */
 const settled = (page) => page.waitForTimeout(600);
 
-const scoresAndChoices = ({ verdict, headline, scores, weights, needs, team }) => ({ verdict, headline, scores, weights, needs, team });
+const scoresAndChoices = ({ verdict, headline, scores, weights, projectTypes, team }) => ({ verdict, headline, scores, weights, projectTypes, team });
 
 test("the address bar is a permalink: same verdict, sliders and scores in a new page, no history flood", async (t) => {
   const page = await openDist(t);
@@ -54,7 +54,7 @@ test("the address bar is a permalink: same verdict, sliders and scores in a new 
 
 test("a malformed link fragment shows a message and the starting view", async (t) => {
   const page = await openUrl(t, distUrl("stackweigh.html") + "#weights=performance:abc");
-  await expectShown(page, { verdict: "either", weights: DEFAULT_WEIGHTS, needs: [] });
+  await expectShown(page, { verdict: "either", weights: DEFAULT_WEIGHTS, projectTypes: [] });
   const text = await widget(page, ".sw-notices").innerText();
   assert.match(text, /performance/, `the message names the slider: ${JSON.stringify(text)}`);
   assert.match(text, /abc/, "and the bad value");
@@ -108,7 +108,7 @@ test("the copy buttons put the summary and the snippet on the clipboard", async 
     assert.equal(copied, await widget(page, `textarea${area}`).inputValue(), `the clipboard holds the ${what} shown`);
   }
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(snippet.includes('preset="machine-learning"'), "the copied snippet keeps the chosen need");
+  assert.ok(snippet.includes('preset="machine-learning"'), "the copied snippet keeps the chosen project type");
 });
 
 test("a three-option custom dataset renders three bars and recommends per the weights", async (t) => {
@@ -152,8 +152,8 @@ test("without sync-url the page address is left alone, in both directions", asyn
   const history = await page.evaluate(() => history.length);
   await expectShown(page, { verdict: "either", weights: DEFAULT_WEIGHTS, notices: [] }, 0, "the fragment is not read");
   await press(page, "performance", ["End", "Home"]);
-  await widget(page, 'button[data-need="rest-api"]').click();
-  await expectShown(page, { needs: ["rest-api"] });
+  await widget(page, 'button[data-project-type="rest-api"]').click();
+  await expectShown(page, { projectTypes: ["rest-api"] });
   await settled(page);
   assert.equal(await page.evaluate(() => location.hash), "#weights=data-science:10,full-stack-js:0", "the fragment is not written");
   assert.equal(await page.evaluate(() => history.length), history);

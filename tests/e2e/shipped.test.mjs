@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { dist, distUrl } from "./support.mjs";
 import {
-  CRITERIA, DEFAULT_WEIGHTS, NEEDS, expectShown, filesOf, fixture, openDist, openHost, openUrl, press, savedFolder, slider,
+  CRITERIA, DEFAULT_WEIGHTS, PROJECT_TYPES, expectShown, filesOf, fixture, openDist, openHost, openUrl, press, savedFolder, slider,
   snapshot, widget,
 } from "./fixtures/widget.mjs";
 
@@ -24,8 +24,8 @@ test("stackweigh.html from file:// opens on an invitation, tells no one to hire,
   assert.match(sentence, /too close to call/);
   assert.doesNotMatch(await widget(page, ".sw-result").textContent(), /hire/i, "no one is told to hire");
   assert.equal(await widget(page, "[data-role]").count(), 0, "no hiring kit before a choice");
-  assert.deepEqual(await widget(page, "button[data-need]").evaluateAll((b) => b.map((e) => e.dataset.need)), NEEDS, "every need chip");
-  assert.equal(await widget(page, 'button[data-need][aria-pressed="false"]').count(), NEEDS.length, "none picked");
+  assert.deepEqual(await widget(page, "button[data-project-type]").evaluateAll((b) => b.map((e) => e.dataset.projectType)), PROJECT_TYPES, "every project type chip");
+  assert.equal(await widget(page, 'button[data-project-type][aria-pressed="false"]').count(), PROJECT_TYPES.length, "none picked");
   assert.equal(await page.getByText("stackweigh needs JavaScript").isVisible(), false, "the no-JS fallback is hidden");
   assert.deepEqual(page.requested, [distUrl("stackweigh.html")], "the page is the only request");
   assert.deepEqual(page.errors, []);
@@ -86,11 +86,11 @@ test("a saved copy of a host page works from disk with the network off", async (
   await expectShown(page, {
     verdict: "both",
     headline: "You may need both: Node.js and Python",
-    needs: ["real-time", "machine-learning"],
+    projectTypes: ["real-time", "machine-learning"],
     team: "python",
   });
-  await widget(page, 'button[data-need="machine-learning"]').click();
-  await expectShown(page, { needs: ["real-time"], verdict: "node" }, 0, "the widget still responds");
+  await widget(page, 'button[data-project-type="machine-learning"]').click();
+  await expectShown(page, { projectTypes: ["real-time"], verdict: "node" }, 0, "the widget still responds");
   assert.deepEqual([...page.requested].sort(), [saved.url("index.html"), saved.url("stackweigh.js")].sort(), "only the page and the script");
   assert.deepEqual(page.errors, []);
   assert.equal(CRITERIA.length, Object.keys((await snapshot(page)).weights).length, "every slider is there");
@@ -101,7 +101,7 @@ test(
   async (t) => {
     const page = await openDist(t);
     // A kit shows once there is an answer to hire for.
-    await widget(page, 'button[data-need="real-time"]').click();
+    await widget(page, 'button[data-project-type="real-time"]').click();
     const flags = await widget(page, ".sw-flags li").allInnerTexts();
     assert.ok(flags.length > 0, "the kit lists red flags");
     // The share texts are written only while their panel is open.
@@ -146,12 +146,12 @@ test("each slider shows the sources' scores, and a chosen project type shows the
   assert.deepEqual(evidence, ["Node.js 3 · not a native ML environment", "Python 9 · the standard: pandas, PyTorch"]);
   assert.equal(await widget(page, ".sw-weights > .sw-hint").innerText(), "Scores out of 10, from OfflinePixel.");
 
-  await widget(page, 'button[data-need="machine-learning"]').click();
+  await widget(page, 'button[data-project-type="machine-learning"]').click();
   await expectShown(page, { verdict: "python", strength: "clear", headline: "Clear: hire Python" });
   const said = widget(page, '.sw-sources [data-project="machine-learning"]');
   assert.ok(await said.isVisible(), "the sources' verdict is on screen, not in a tooltip");
   assert.match(await said.innerText(), /^Machine learning or AI feature: CompanyBench Editorial recommends Python\. .*TensorFlow/);
-  assert.equal(await widget(page, 'button[data-need="machine-learning"]').getAttribute("title"), null, "no hover-only text");
+  assert.equal(await widget(page, 'button[data-project-type="machine-learning"]').getAttribute("title"), null, "no hover-only text");
 
   // The Markdown summary carries the same verdict and reason.
   await widget(page, "details.sw-share summary").click();

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const dist = process.env.STACKWEIGH_DIST ?? path.resolve(here, "../../dist");
-export const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 /** The origin our in-memory pages are served from; nothing ever resolves it. */
 export const ORIGIN = "http://stackweigh.test";
@@ -67,7 +67,7 @@ export async function pageWith(browser, files = {}, { colorScheme = "light", wid
 }
 
 /** Content types by file extension; anything else is served as HTML. */
-export const CONTENT_TYPES = {
+const CONTENT_TYPES = {
   ".js": "text/javascript",
   ".mjs": "text/javascript",
   ".wasm": "application/wasm",
@@ -77,27 +77,6 @@ export const CONTENT_TYPES = {
   ".png": "image/png",
 };
 
-export function contentType(pathname) {
+function contentType(pathname) {
   return CONTENT_TYPES[path.posix.extname(pathname)] ?? "text/html; charset=utf-8";
-}
-
-/** Resolves with the next event `name` from a `<stack-weigh>` (listening on document). */
-export async function listen(page, name) {
-  await page.evaluate((name) => {
-    window.__events ??= [];
-    document.addEventListener(name, (e) => window.__events.push({ type: e.type, id: e.target.id, detail: e.detail }));
-  }, name);
-}
-
-export async function events(page) {
-  return page.evaluate(() => window.__events ?? []);
-}
-
-/** Text of a selector inside the n-th widget's shadow root. */
-export function inWidget(page, n, selector) {
-  return page.locator("stack-weigh").nth(n).locator(selector);
-}
-
-export function verdict(page, n = 0) {
-  return inWidget(page, n, ".sw-verdict").getAttribute("data-verdict");
 }

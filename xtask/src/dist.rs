@@ -529,7 +529,7 @@ fn write_pages(out: &Outputs, script: &str, base_url: Option<&str>) -> Result<()
         &out.embed,
         embed_page(script, &page_js, background, &card.tags(EMBED_PAGE))?,
     )?;
-    match card.oembed(&dataset) {
+    match card.oembed(dataset) {
         Some(json) => util::write(&out.oembed, json)?,
         None => match std::fs::remove_file(&out.oembed) {
             Ok(()) => say!("removed dist/oembed.json: without --base-url it would be wrong"),
@@ -804,7 +804,7 @@ mod tests {
         ] {
             assert!(!tags.contains(absent), "{absent} in\n{tags}");
         }
-        assert_eq!(card(None, None).oembed(&Dataset::builtin()), None);
+        assert_eq!(card(None, None).oembed(Dataset::builtin()), None);
     }
 
     #[test]
@@ -835,7 +835,7 @@ mod tests {
     fn oembed_json_is_a_rich_embed_of_the_iframe() {
         let d = Dataset::builtin();
         let json = card(Some("https://example.com/"), Some((1200, 630)))
-            .oembed(&d)
+            .oembed(d)
             .unwrap();
         let oembed: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(oembed["version"], "1.0");
@@ -855,7 +855,7 @@ mod tests {
             html.ends_with("></iframe>") && !html.contains("<script"),
             "{html}"
         );
-        let without = card(Some("https://example.com/"), None).oembed(&d).unwrap();
+        let without = card(Some("https://example.com/"), None).oembed(d).unwrap();
         assert!(!without.contains("thumbnail"), "{without}");
     }
 

@@ -4,35 +4,35 @@ use yew::prelude::*;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
-pub struct NeedChipsProps {
+pub struct ProjectTypeChipsProps {
     pub dataset: Shared<Dataset>,
     /// Chosen project types.
-    pub needs: Vec<usize>,
+    pub project_types: Vec<usize>,
     pub on_toggle: Callback<usize>,
 }
 
 /// Project types as toggle buttons; several can be on at once.
 #[component]
-pub fn NeedChips(props: &NeedChipsProps) -> Html {
+pub fn ProjectTypeChips(props: &ProjectTypeChipsProps) -> Html {
     let chips = props.dataset.project_types.iter().enumerate().map(|(p, project)| {
-        let pressed = props.needs.contains(&p);
+        let pressed = props.project_types.contains(&p);
         // The short name where there is one; the full name is its accessible name, which
         // begins with the same words.
         let (shown, full) = if project.short_name.is_empty() {
-            (&project.name, None)
+            (&*project.name, None)
         } else {
-            (&project.short_name, Some(project.name.clone()))
+            (&*project.short_name, Some(project.name.0))
         };
         let onclick = props.on_toggle.reform(move |_: MouseEvent| p);
         html! {
-            <li key={project.id.clone()}>
+            <li key={&*project.id}>
                 <button
                     type="button"
                     class="sw-chip"
                     part="chip"
                     aria-pressed={if pressed { "true" } else { "false" }}
                     aria-label={full}
-                    data-need={project.id.clone()}
+                    data-project-type={project.id.0}
                     {onclick}
                 >
                     <span class="sw-chip-mark" aria-hidden="true">{ if pressed { "✓" } else { "+" } }</span>
@@ -42,7 +42,7 @@ pub fn NeedChips(props: &NeedChipsProps) -> Html {
         }
     });
     html! {
-        <fieldset class="sw-group sw-needs">
+        <fieldset class="sw-group sw-project-types">
             <legend class="sw-legend">{ "What are you building?" }</legend>
             <p class="sw-hint">{ "Pick one or more: each sets the sliders to our reading of the sources." }</p>
             <ul class="sw-chips">{ for chips }</ul>

@@ -1,0 +1,41 @@
+//! Numbers as the widget writes them: whole numbers or tenths, by hand, so no float
+//! formatting code ships in the wasm.
+
+/// A number as a whole number, or with one decimal when it has a fraction ("6.5").
+pub fn number(value: f64) -> String {
+    tenths(value, false)
+}
+
+/// A score out of 10, always with one decimal ("7.0"), so scores line up.
+pub fn score(value: f64) -> String {
+    tenths(value, true)
+}
+
+fn tenths(value: f64, keep_zero: bool) -> String {
+    if !value.is_finite() {
+        return "0".into();
+    }
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    if tenths.is_multiple_of(10) && !keep_zero {
+        format!("{sign}{}", tenths / 10)
+    } else {
+        format!("{sign}{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_whole_or_tenths_and_scores_always_tenths() {
+        assert_eq!(number(6.0), "6");
+        assert_eq!(number(6.54), "6.5");
+        assert_eq!(number(-0.26), "-0.3");
+        assert_eq!(number(f64::NAN), "0");
+        assert_eq!(score(7.0), "7.0");
+        assert_eq!(score(6.75), "6.8");
+    }
+}
