@@ -45,6 +45,9 @@ const COMPILED: [CargoTool; 2] = [
         // HTTP to chromedriver on this machine.
         no_default_features: true,
         why: "no TLS: its test runner talks plain HTTP to chromedriver",
+        // Light optimisation: it reads every test binary's wasm, which is large in a
+        // debug build.
+        opt_level: "1",
         minutes: 4,
     },
     CargoTool {
@@ -59,18 +62,20 @@ const COMPILED: [CargoTool; 2] = [
         // are for downloading tools and serving https: we run it offline, on http.
         no_default_features: true,
         why: "no TLS or update check: it runs offline here",
-        minutes: 5,
+        // Unoptimised: it only runs cargo, wasm-bindgen and wasm-opt and writes a page,
+        // which takes as long either way, and it compiles in much less time.
+        opt_level: "0",
+        minutes: 4,
     },
 ];
 
 /// The release profile the compiled tools are built with, instead of their own (Trunk's
-/// is fat LTO with one codegen unit): no LTO, many codegen units, light optimisation, no
-/// debug info. They run on small inputs (one wasm module, one demo page), so how fast
-/// they compile matters more than how fast they run.
-const QUICK_PROFILE: [(&str, &str); 4] = [
+/// is fat LTO with one codegen unit): no LTO, many codegen units, no debug info, and each
+/// tool's own optimisation level. They run on small inputs (a few wasm modules, one demo
+/// page), so how fast they compile matters more than how fast they run.
+const QUICK_PROFILE: [(&str, &str); 3] = [
     ("CARGO_PROFILE_RELEASE_LTO", "false"),
     ("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16"),
-    ("CARGO_PROFILE_RELEASE_OPT_LEVEL", "1"),
     ("CARGO_PROFILE_RELEASE_DEBUG", "false"),
 ];
 
@@ -276,6 +281,8 @@ struct CargoTool {
     no_default_features: bool,
     /// What the install leaves out, in the words `setup` prints.
     why: &'static str,
+    /// `opt-level` of its quick release profile.
+    opt_level: &'static str,
     /// Roughly how long it compiles on a 2-core machine, for the message.
     minutes: u32,
 }
@@ -323,7 +330,8 @@ impl CargoTool {
         if self.no_default_features {
             cmd.arg("--no-default-features");
         }
-        cmd.envs(QUICK_PROFILE);
+        cmd.envs(QUICK_PROFILE)
+            .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", self.opt_level);
         match log {
             None => run(&mut cmd)?,
             Some(log) => run_logged(&mut cmd, log)

@@ -20,7 +20,8 @@ pub fn test() -> Result<()> {
         "stackweigh-core",
         "-p",
         "stackweigh-unpack",
-        "--release",
+        "--profile",
+        "fuzz",
     ]))?;
     run(util::cargo().args(["test", "-p", "xtask"]))?;
 
