@@ -46,6 +46,8 @@
 //                              from navigation to a second after the load event, for a
 //                              long post with the widget three screens down, and for the
 //                              same post without it (and without the script). Medians.
+//   post_empty_script_load_ms  the same for the post with an empty external script and no
+//                              widget: what any script costs the post.
 //   churn_*                    a single-page site's navigations: add a widget, wait for
 //                              ready, remove it, STACKWEIGH_BENCH_CHURN_CYCLES times (default
 //                              1,000) on one page; after GC, after the first 50 (`*_after_50*`)
@@ -100,15 +102,17 @@ const round = (x, digits = 3) => (Number.isFinite(x) ? Number(x.toFixed(digits))
 
 const work = mkdtempSync(path.join(tmpdir(), "stackweigh-bench-"));
 copyFileSync(path.join(dist, "stackweigh.js"), path.join(work, "stackweigh.js"));
+writeFileSync(path.join(work, "empty.js"), "");
 const demoPage = path.join(dist, "stackweigh.html");
 const url = (file) => pathToFileURL(file).href;
 
-function writePage(name, body, { script = true } = {}) {
+/** A page of `body`, then `<script src>` of `script` (none if false) at its end. */
+function writePage(name, body, { script = "stackweigh.js" } = {}) {
   const file = path.join(work, name);
   writeFileSync(
     file,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head>` +
-      `<body>${body}${script ? '<script src="stackweigh.js"></script>' : ""}</body></html>`,
+      `<body>${body}${script ? `<script src="${script}"></script>` : ""}</body></html>`,
   );
   return url(file);
 }
@@ -139,6 +143,8 @@ const pages = {
   many: writePage("many.html", '<stack-weigh loading="eager"></stack-weigh>\n'.repeat(MANY)),
   post: writePage("post.html", post("<stack-weigh><p>The comparison loads here.</p></stack-weigh>")),
   postPlain: writePage("post-plain.html", post(""), { script: false }),
+  // What any external script costs the post, for comparison: the parser waits for it.
+  postEmptyScript: writePage("post-empty-script.html", post(""), { script: "empty.js" }),
   none: writePage("none.html", ""),
   large: writePage(
     "large.html",
@@ -521,12 +527,15 @@ async function main() {
     // Interleaved, like start-up.
     const postSamples = [];
     const plainSamples = [];
+    const emptyScriptSamples = [];
     for (let i = 0; i < RUNS; i++) {
       postSamples.push(await mainThreadDuringLoad(browser, pages.post));
       plainSamples.push(await mainThreadDuringLoad(browser, pages.postPlain));
+      emptyScriptSamples.push(await mainThreadDuringLoad(browser, pages.postEmptyScript));
     }
     log(`post, widget 3 screens down: ${postSamples.map((s) => s.toFixed(1)).join(" ")} ms of main thread`);
     log(`post, no widget:             ${plainSamples.map((s) => s.toFixed(1)).join(" ")} ms of main thread`);
+    log(`post, an empty script:       ${emptyScriptSamples.map((s) => s.toFixed(1)).join(" ")} ms of main thread`);
 
     const one = await repeat("one instance", () => timeToReady(browser, pages.one, 1));
     const ten = await repeat("ten instances", () => timeToReady(browser, pages.ten, 10));
@@ -561,6 +570,7 @@ async function main() {
       shown_ms: round(median(shownSamples), 2),
       post_load_ms: round(median(postSamples), 2),
       post_plain_load_ms: round(median(plainSamples), 2),
+      post_empty_script_load_ms: round(median(emptyScriptSamples), 2),
       ...latencyFigures("latency", small),
       ...latencyFigures("latency_large", large),
       calls_per_input: round(calls, 1),

@@ -69,6 +69,14 @@ pub const ROWS: &[Row] = &[
         measure: |r| r.ratio("post_load_ms", "post_plain_load_ms", POST_LOAD_RATIO_TARGET),
     },
     Row {
+        figure: "the same post with an empty external script and no widget, vs no script",
+        target: diagnostic,
+        measure: |r| {
+            let (text, _) = r.ratio("post_empty_script_load_ms", "post_plain_load_ms", 0.0)?;
+            Ok((text, None))
+        },
+    },
+    Row {
         figure: "slider input → DOM updated, from ready, p50 / p95 (one page's own p95)",
         target: || format!("p95 ≤ {LATENCY_P95_TARGET_MS} ms"),
         measure: |r| r.latency("latency", LATENCY_P95_TARGET_MS),
@@ -387,6 +395,7 @@ mod tests {
             ("shown_ms", 80.0),
             ("post_load_ms", 64.0),
             ("post_plain_load_ms", 63.0),
+            ("post_empty_script_load_ms", 63.5),
             ("calls_per_input", 213.0),
             ("calls_large_per_input", 568.0),
             ("one_instance_ms", 80.0),
