@@ -115,19 +115,7 @@ pub fn arb_dataset(max_options: usize) -> impl Strategy<Value = Dataset> {
                 .iter()
                 .zip(&defaults)
                 .enumerate()
-                .map(|(c, (row, &default))| Criterion {
-                    id: format!("crit-{c}").into(),
-                    name: format!("Criterion {c}").into(),
-                    description: "generated".into(),
-                    scores: row
-                        .iter()
-                        .enumerate()
-                        .map(|(o, &s)| (format!("opt-{o}"), 1.0 + f64::from(s) / 4.0))
-                        .collect(),
-                    notes: ById::default(),
-                    default_weight: f64::from(default),
-                    source: None,
-                })
+                .map(|(c, (row, &default))| generated_criterion(c, row, f64::from(default)))
                 .collect();
             let project_types: Vec<ProjectType> = projects
                 .iter()
@@ -168,6 +156,24 @@ pub fn arb_dataset(max_options: usize) -> impl Strategy<Value = Dataset> {
         })
 }
 
+/// Criterion `c` of a generated dataset, scoring option `o` at `quarters[o]` quarter points
+/// above 1 (0 is 1.0, 36 is 10.0).
+fn generated_criterion(c: usize, quarters: &[u8], default_weight: f64) -> Criterion {
+    Criterion {
+        id: format!("crit-{c}").into(),
+        name: format!("Criterion {c}").into(),
+        description: "generated".into(),
+        scores: quarters
+            .iter()
+            .enumerate()
+            .map(|(o, &s)| (format!("opt-{o}"), 1.0 + f64::from(s) / 4.0))
+            .collect(),
+        notes: ById::default(),
+        default_weight,
+        source: None,
+    }
+}
+
 /// A dataset of `quarters.len()` criteria over `quarters[0].len()` options, each score
 /// given in quarter points above 1 (0 is 1.0, 36 is 10.0), every default weight 5.
 pub fn scored_dataset(quarters: &[Vec<u8>]) -> Dataset {
@@ -177,19 +183,7 @@ pub fn scored_dataset(quarters: &[Vec<u8>]) -> Dataset {
     let criteria: Vec<Criterion> = quarters
         .iter()
         .enumerate()
-        .map(|(c, row)| Criterion {
-            id: format!("crit-{c}").into(),
-            name: format!("Criterion {c}").into(),
-            description: "generated".into(),
-            scores: row
-                .iter()
-                .enumerate()
-                .map(|(o, &s)| (format!("opt-{o}"), 1.0 + f64::from(s) / 4.0))
-                .collect(),
-            notes: ById::default(),
-            default_weight: 5.0,
-            source: None,
-        })
+        .map(|(c, row)| generated_criterion(c, row, 5.0))
         .collect();
     through_json(&Dataset {
         title: "Generated".into(),
