@@ -140,20 +140,30 @@ pub fn arb_dataset(max_options: usize) -> impl Strategy<Value = Dataset> {
                         .collect(),
                 })
                 .collect();
-            through_json(&Dataset {
-                title: "Generated".into(),
-                intro: Default::default(),
-                options: options.into(),
-                criteria: criteria.into(),
-                project_types: project_types.into(),
-                comparison: Default::default(),
-                roles: Default::default(),
-                both: None,
-                team_advice: None,
-                faq: Default::default(),
-                sources: Default::default(),
-            })
+            generated_dataset(options, criteria, project_types)
         })
+}
+
+/// A generated dataset of these parts and nothing else, read back through JSON as a custom
+/// dataset would be.
+fn generated_dataset(
+    options: Vec<Technology>,
+    criteria: Vec<Criterion>,
+    project_types: Vec<ProjectType>,
+) -> Dataset {
+    through_json(&Dataset {
+        title: "Generated".into(),
+        intro: Default::default(),
+        options: options.into(),
+        criteria: criteria.into(),
+        project_types: project_types.into(),
+        comparison: Default::default(),
+        roles: Default::default(),
+        both: None,
+        team_advice: None,
+        faq: Default::default(),
+        sources: Default::default(),
+    })
 }
 
 /// Criterion `c` of a generated dataset, scoring option `o` at `quarters[o]` quarter points
@@ -185,19 +195,7 @@ pub fn scored_dataset(quarters: &[Vec<u8>]) -> Dataset {
         .enumerate()
         .map(|(c, row)| generated_criterion(c, row, 5.0))
         .collect();
-    through_json(&Dataset {
-        title: "Generated".into(),
-        intro: Default::default(),
-        options: options.into(),
-        criteria: criteria.into(),
-        project_types: Default::default(),
-        comparison: Default::default(),
-        roles: Default::default(),
-        both: None,
-        team_advice: None,
-        faq: Default::default(),
-        sources: Default::default(),
-    })
+    generated_dataset(options, criteria, Vec::new())
 }
 
 /// Choices a visitor could make on `d`: whole weights 0–10, any set of project types, and
