@@ -26,7 +26,7 @@ pub fn HireKit(props: &HireKitProps) -> Html {
     let kits = model.kits.iter().map(|kit| {
         html! {
             <details class="sw-panel sw-kit" part="panel" data-role={kit.role.to_string()}>
-                <summary class="sw-summary">{ &kit.summary }</summary>
+                <summary class="sw-summary">{ kit.summary() }</summary>
                 <div class="sw-panel-body sw-kit-body">
                     <section>
                         <h4 class="sw-kit-head">{ "Pay" }</h4>

@@ -292,16 +292,13 @@ fn count(n: usize, one: &str, many: &str) -> Option<String> {
     }
 }
 
-/// A hiring kit's summary line, saying what is inside: "Hiring kit: Node.js backend
-/// developer, 5 questions, 4 red flags".
-pub fn kit_summary(dataset: &Dataset, role: usize) -> String {
-    let Some(role) = dataset.roles.get(role) else {
-        return String::new();
-    };
-    let mut line = format!("Hiring kit: {}", role.title);
+/// A hiring kit's summary line: its title and what is inside, "Hiring kit: Node.js
+/// backend developer, 5 questions, 4 red flags".
+pub fn kit_summary(title: &str, questions: usize, red_flags: usize) -> String {
+    let mut line = title.to_string();
     for part in [
-        count(role.questions.len(), "question", "questions"),
-        count(role.red_flags.len(), "red flag", "red flags"),
+        count(questions, "question", "questions"),
+        count(red_flags, "red flag", "red flags"),
     ]
     .into_iter()
     .flatten()

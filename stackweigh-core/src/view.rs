@@ -141,9 +141,6 @@ pub struct Kit<'a> {
     pub role: &'a str,
     /// "Hiring kit: Node.js backend developer".
     pub title: String,
-    /// The title and what is inside, for the collapsed kit: "Hiring kit: Node.js backend
-    /// developer, 5 questions, 4 red flags".
-    pub summary: String,
     /// Pay ranges, each with its note and source.
     pub pay: Vec<String>,
     pub questions: Vec<&'a str>,
@@ -155,20 +152,27 @@ pub struct Kit<'a> {
     pub credit: Option<String>,
 }
 
+impl Kit<'_> {
+    /// The title and what is inside, for the collapsed kit: "Hiring kit: Node.js backend
+    /// developer, 5 questions, 4 red flags".
+    pub fn summary(&self) -> String {
+        explain::kit_summary(&self.title, self.questions.len(), self.red_flags.len())
+    }
+}
+
 /// The kits for `roles` (an outcome's), with the advice on hiring more than one option
 /// when the answer is `both`.
 pub fn kits<'a>(dataset: &'a Dataset, roles: &[usize], both: bool) -> Kits<'a> {
     let kits = roles
         .iter()
-        .filter_map(|&r| Some((r, dataset.roles.get(r)?)))
-        .map(|(r, role)| {
+        .filter_map(|&r| dataset.roles.get(r))
+        .map(|role| {
             let option = dataset
                 .option_index(&role.option)
                 .map(|o| &dataset.options[o]);
             Kit {
                 role: &role.id,
                 title: format!("Hiring kit: {}", role.title),
-                summary: explain::kit_summary(dataset, r),
                 pay: option
                     .into_iter()
                     .flat_map(|o| [&o.salary, &o.contract_rate])
