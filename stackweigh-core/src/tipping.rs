@@ -39,8 +39,10 @@ pub struct TippingPoint {
 }
 
 /// Roots closer than this are one point. The verdict can differ between them, where
-/// several options sit on a lead of exactly [`crate::verdict::CLOSE_CALL`] at once, but
-/// only within a millionth of a weight: too narrow a target to offer as a tipping point.
+/// several options sit on a gap of exactly a threshold at once, but only within a
+/// millionth of a weight: too narrow a target to offer as a tipping point. So is an
+/// answer that holds at one exact weight alone, where two trailing options tie just as
+/// the leader's gap over both touches a threshold: no gap between runs reads it.
 const SAME_ROOT: f64 = 1e-6;
 
 /// The nearest tipping point on each side of every slider, for the answer the scores

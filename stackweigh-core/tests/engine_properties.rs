@@ -154,9 +154,21 @@ proptest! {
                 if (x > current && has(Direction::Above)) || (x < current && has(Direction::Below)) || x == current {
                     continue;
                 }
-                let mut moved = weights.clone();
-                moved[c] = x;
-                prop_assert_eq!(&scored(&d, moved, team), &outcome.scored, "criterion {} at {} changes the answer without a tipping point", c, x);
+                let at = |x: f64| {
+                    let mut moved = weights.clone();
+                    moved[c] = x;
+                    scored(&d, moved, team)
+                };
+                if at(x) == outcome.scored {
+                    continue;
+                }
+                // The answer may differ at one exact weight and nowhere around it: where
+                // two trailing options tie just as the leader's gap over them touches a
+                // threshold. The engine offers no such point (see `SAME_ROOT`), so only
+                // an answer that holds beside `x` as well counts as a change.
+                for beside in [x - PAST, x + PAST].into_iter().filter(|y| (0.0..=10.0).contains(y)) {
+                    prop_assert_eq!(&at(beside), &outcome.scored, "criterion {} at {} changes the answer without a tipping point", c, beside);
+                }
             }
         }
     }
