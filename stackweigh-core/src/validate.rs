@@ -1,7 +1,7 @@
 //! Every rule a dataset must meet, each failure naming the field at fault.
 
 use crate::dataset::{
-    Dataset, DatasetError, Text, EITHER, MAX_CRITERIA, MAX_OPTIONS, MAX_SCORE, MAX_WEIGHT,
+    ById, Dataset, DatasetError, Text, EITHER, MAX_CRITERIA, MAX_OPTIONS, MAX_SCORE, MAX_WEIGHT,
     MIN_OPTIONS, MIN_SCORE,
 };
 use crate::json::Path;
@@ -83,6 +83,21 @@ fn check_known(at: &Path, id: &str, known: &[&str], what: &str) -> Result<(), Da
     } else {
         refuse(at, format!("\"{id}\" is not a known {what}"))
     }
+}
+
+/// Text keyed by option id (a criterion's notes, a comparison row's values): each key
+/// names an option, and no text is empty.
+fn check_text_per_option(
+    at: &Path,
+    texts: &ById<Text>,
+    options: &[&str],
+) -> Result<(), DatasetError> {
+    for (key, text) in texts.iter() {
+        let at = at.key(key);
+        check_known(&at, key, options, "option")?;
+        check_text(&at, text)?;
+    }
+    Ok(())
 }
 
 fn check_url(at: &Path, url: &str) -> Result<(), DatasetError> {
@@ -193,12 +208,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         for key in c.scores.keys() {
             check_known(&scores.key(key), key, &options, "option")?;
         }
-        let notes = at.key("notes");
-        for (key, note) in c.notes.iter() {
-            let at = notes.key(key);
-            check_known(&at, key, &options, "option")?;
-            check_text(&at, note)?;
-        }
+        check_text_per_option(&at.key("notes"), &c.notes, &options)?;
     }
 
     let at = root.key("project_types");
@@ -240,12 +250,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         let at = at.index(i);
         check_text(&at.key("aspect"), &row.aspect)?;
         check_source(&at, &row.source)?;
-        let values = at.key("values");
-        for (key, text) in row.values.iter() {
-            let at = values.key(key);
-            check_known(&at, key, &options, "option")?;
-            check_text(&at, text)?;
-        }
+        check_text_per_option(&at.key("values"), &row.values, &options)?;
     }
 
     let at = root.key("roles");
