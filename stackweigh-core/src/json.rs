@@ -549,6 +549,14 @@ mod tests {
         }
     }
 
+    /// Each text is refused, with a message that says its problem.
+    fn refuses_each(cases: &[(&str, &str)]) {
+        for (text, problem) in cases {
+            let (_, refused) = refusal(text);
+            assert!(refused.contains(problem), "{text:?}: {refused}");
+        }
+    }
+
     fn accepted(text: &str) {
         if let Err(fault) = check(text) {
             panic!("{text:?} refused: {fault:?}");
@@ -600,7 +608,7 @@ mod tests {
 
     #[test]
     fn refuses_broken_strings() {
-        for (text, problem) in [
+        refuses_each(&[
             ("\"a\u{0}b\"", "control character in a string"),
             ("\"a\nb\"", "control character in a string"),
             ("\"tab\there\"", "control character in a string"),
@@ -612,15 +620,12 @@ mod tests {
             ("\"abc", "unexpected end of input"),
             ("\"abc\\", "unexpected end of input"),
             ("\"\\u00", "unexpected end of input"),
-        ] {
-            let (_, refused) = refusal(text);
-            assert!(refused.contains(problem), "{text:?}: {refused}");
-        }
+        ]);
     }
 
     #[test]
     fn refuses_numbers_outside_the_grammar() {
-        for (text, problem) in [
+        refuses_each(&[
             ("01", "leading zero"),
             ("-01", "leading zero"),
             ("00", "leading zero"),
@@ -643,15 +648,12 @@ mod tests {
             ("1e99999999999999999999", "number out of range"),
             ("1.7976931348623159e308", "number out of range"),
             ("0.1e310", "number out of range"),
-        ] {
-            let (_, refused) = refusal(text);
-            assert!(refused.contains(problem), "{text}: {refused}");
-        }
+        ]);
     }
 
     #[test]
     fn refuses_other_syntax_errors() {
-        for (text, problem) in [
+        refuses_each(&[
             ("", "unexpected end of input at line 1 column 1"),
             ("   ", "unexpected end of input at line 1 column 4"),
             ("[1, 2", "unexpected end of input"),
@@ -670,10 +672,7 @@ mod tests {
             ("{} x", "trailing characters"),
             ("\u{feff}{}", "expected a value"),
             ("// comment\n{}", "expected a value"),
-        ] {
-            let (_, refused) = refusal(text);
-            assert!(refused.contains(problem), "{text:?}: {refused}");
-        }
+        ]);
     }
 
     #[test]
