@@ -42,6 +42,19 @@ fn scored(d: &Dataset, weights: Vec<f64>, team: Option<usize>) -> Verdict {
     evaluate(d, &choices(weights, team)).scored
 }
 
+/// The answer with one slider, `criterion`, moved to `x` and the rest as they are.
+fn scored_with_slider_at(
+    d: &Dataset,
+    weights: &[f64],
+    team: Option<usize>,
+    criterion: usize,
+    x: f64,
+) -> Verdict {
+    let mut moved = weights.to_vec();
+    moved[criterion] = x;
+    scored(d, moved, team)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
@@ -125,11 +138,7 @@ proptest! {
         let outcome = evaluate(&d, &choices(weights.clone(), team));
         for point in &outcome.tipping_points {
             prop_assert!(point.at >= 0.0 && point.at < 10.0);
-            let at = |x: f64| {
-                let mut moved = weights.clone();
-                moved[point.criterion] = x;
-                scored(&d, moved, team)
-            };
+            let at = |x: f64| scored_with_slider_at(&d, &weights, team, point.criterion, x);
             let (below, above) = (at(point.at - PAST), at(point.at + PAST));
             prop_assert_ne!(&below, &above, "no change at {} on criterion {}", point.at, point.criterion);
             let beyond = match point.direction { Direction::Above => above, Direction::Below => below };
@@ -154,11 +163,7 @@ proptest! {
                 if (x > current && has(Direction::Above)) || (x < current && has(Direction::Below)) || x == current {
                     continue;
                 }
-                let at = |x: f64| {
-                    let mut moved = weights.clone();
-                    moved[c] = x;
-                    scored(&d, moved, team)
-                };
+                let at = |x: f64| scored_with_slider_at(&d, &weights, team, c, x);
                 if at(x) == outcome.scored {
                     continue;
                 }
