@@ -9,6 +9,7 @@ mod faq;
 mod hire_kit;
 mod notices;
 mod project_type_chips;
+mod said;
 pub(crate) mod score_chart;
 mod share_panel;
 mod team_choice;

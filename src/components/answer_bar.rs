@@ -1,6 +1,7 @@
-use stackweigh_core::{explain, Dataset, Outcome};
+use stackweigh_core::{view, Dataset, Outcome};
 use yew::prelude::*;
 
+use crate::components::said::mark;
 use crate::components::score_chart::colour;
 use crate::state::Shared;
 
@@ -16,14 +17,16 @@ pub struct AnswerBarProps {
 /// the answer panel's live region already says every change of the answer, once.
 #[component]
 pub fn AnswerBar(props: &AnswerBarProps) -> Html {
-    let d = &*props.dataset;
-    let outcome = &*props.outcome;
+    let bar = view::answer_bar(&props.dataset, &props.outcome);
     html! {
-        <div class="sw-answer-bar" part="answer-bar" aria-hidden="true" data-strength={outcome.verdict.strength()}>
-            <span class="sw-answer-bar-headline" data-option={outcome.verdict.leader().map(colour)}>
-                { explain::headline(d, &outcome.verdict) }
+        <div class="sw-answer-bar" part="answer-bar" aria-hidden="true" data-strength={bar.strength}>
+            <span>
+                <span class="sw-answer-bar-headline" data-option={bar.leader.map(colour)}>
+                    { bar.headline.text.to_string() }
+                </span>
+                { " " }{ mark(&bar.headline.whose) }
             </span>
-            <span class="sw-answer-bar-scores">{ explain::scores_line(d, outcome) }</span>
+            <span class="sw-answer-bar-scores">{ bar.scores.text.to_string() }</span>
         </div>
     }
 }

@@ -1,6 +1,7 @@
-use stackweigh_core::{explain, Dataset};
+use stackweigh_core::{explain, view, Dataset};
 use yew::prelude::*;
 
+use crate::components::said::said;
 use crate::hooks::use_details_open;
 use crate::state::Shared;
 
@@ -34,8 +35,8 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             if open {
             <div class="sw-panel-body">
                 <table class="sw-table">
-                    if let Some(source) = explain::comparison_source(d) {
-                        <caption class="sw-table-source">{ source }</caption>
+                    if let Some(caption) = view::comparison_caption(d) {
+                        <caption class="sw-table-source">{ said(&caption) }</caption>
                     }
                     <thead>
                         <tr>

@@ -1,6 +1,7 @@
-use stackweigh_core::{explain, Action, Choices, Dataset, Outcome};
+use stackweigh_core::{view, Action, Choices, Dataset, Outcome};
 use yew::prelude::*;
 
+use crate::components::said::said;
 use crate::components::{AnswerBar, ProjectTypeChips, TeamChoice, WeightSlider};
 use crate::state::Shared;
 
@@ -30,9 +31,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
         on_action.emit(Action::SetWeight { criterion, weight })
     });
     let on_reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
-    // Said once above the sliders when they all share a source, else by each slider.
-    let source = explain::scores_source(d);
-    let own_source = source.is_none();
+    // Said once above the sliders where they all share a source, else by each slider.
+    let sources = view::slider_sources(d);
     let sliders = d.criteria.iter().enumerate().map(|(c, criterion)| {
         let tipping = props
             .outcome
@@ -45,7 +45,6 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <WeightSlider
                 key={&*criterion.id}
                 dataset={d.clone()}
-                own_source={own_source}
                 criterion={c}
                 weight={props.choices.weights.get(c).copied().unwrap_or(0.0)}
                 {tipping}
@@ -68,8 +67,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
             </div>
             <fieldset class="sw-group sw-weights">
                 <legend class="sw-legend">{ "How much does each matter?" }</legend>
-                if let Some(source) = source {
-                    <p class="sw-hint">{ source }</p>
+                if !sources.is_empty() {
+                    <p class="sw-hint sw-slider-sources">
+                        { for sources.iter().map(|line| html! { <>{ said(line) }{ " " }</> }) }
+                    </p>
                 }
                 { for sliders }
             </fieldset>

@@ -1,6 +1,7 @@
-use stackweigh_core::{explain, Dataset};
+use stackweigh_core::{view, Dataset};
 use yew::prelude::*;
 
+use crate::components::said::said;
 use crate::hooks::use_details_open;
 use crate::state::Shared;
 
@@ -9,27 +10,24 @@ pub struct FaqProps {
     pub dataset: Shared<Dataset>,
 }
 
+/// The questions and answers, as the core's [`view::faq`] has them: the sources' and ours,
+/// each answer marked with whose it is.
 #[component]
 pub fn Faq(props: &FaqProps) -> Html {
     let (open, ontoggle) = use_details_open();
-    let d = &*props.dataset;
-    if d.faq.is_empty() {
+    let model = view::faq(&props.dataset);
+    if model.entries.is_empty() {
         return html! {};
     }
     html! {
         <details part="panel" class="sw-panel sw-faq" {ontoggle}>
-            <summary class="sw-summary">{ explain::faq_summary(d) }</summary>
+            <summary class="sw-summary">{ &model.summary }</summary>
             if open {
                 <dl class="sw-panel-body">
-                    { for d.faq.iter().map(|f| html! {
+                    { for model.entries.iter().map(|entry| html! {
                         <>
-                            <dt>{ &*f.question }</dt>
-                            <dd>
-                                { &*f.answer }
-                                if f.source.is_some() {
-                                    <span class="sw-source">{ format!(" ({})", explain::source_name(d, f.source.as_deref())) }</span>
-                                }
-                            </dd>
+                            <dt>{ entry.question.to_string() }</dt>
+                            <dd>{ said(&entry.answer) }</dd>
                         </>
                     }) }
                 </dl>

@@ -1,6 +1,7 @@
 use stackweigh_core::{view, Dataset};
 use yew::prelude::*;
 
+use crate::components::said::{mark, said};
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -13,10 +14,11 @@ pub struct HireKitProps {
 }
 
 /// The hiring kit for each recommended role, in the order to hire, plus how to hire both
-/// when that is the answer, as the core's [`view::kits`] has them. Collapsed by default,
-/// each with a summary line that says what is inside, so the widget fits a blog post. Kits
-/// are not keyed: when the answer flips, the kit on screen is rewritten in place rather
-/// than rebuilt, and a kit the visitor opened stays open.
+/// when that is the answer, as the core's [`view::kits`] has them: each part under its
+/// heading with whose it is. Collapsed by default, each with a summary line that says what
+/// is inside, so the widget fits a blog post. Kits are not keyed: when the answer flips,
+/// the kit on screen is rewritten in place rather than rebuilt, and a kit the visitor
+/// opened stays open.
 #[component]
 pub fn HireKit(props: &HireKitProps) -> Html {
     if props.roles.is_empty() {
@@ -24,51 +26,41 @@ pub fn HireKit(props: &HireKitProps) -> Html {
     }
     let model = view::kits(&props.dataset, &props.roles, props.both);
     let kits = model.kits.iter().map(|kit| {
+        let sections = kit.sections.iter().map(|section| {
+            let listed = &section.listed;
+            let items = listed.items.iter().map(|item| match item.why {
+                Some(why) => html! { <li><b>{ item.text.to_string() }</b>{ ". " }{ why }</li> },
+                None => html! { <li>{ item.text.to_string() }</li> },
+            });
+            html! {
+                <section>
+                    <h4 class="sw-kit-head">{ listed.heading }{ " " }{ mark(&listed.whose) }</h4>
+                    if section.numbered {
+                        <ol class="sw-list">{ for items }</ol>
+                    } else {
+                        <ul class="sw-list">{ for items }</ul>
+                    }
+                </section>
+            }
+        });
         html! {
             <details class="sw-panel sw-kit" part="panel" data-role={kit.role.to_string()}>
                 <summary class="sw-summary">{ kit.summary() }</summary>
                 <div class="sw-panel-body sw-kit-body">
-                    <section>
-                        <h4 class="sw-kit-head">{ "Pay" }</h4>
-                        <ul class="sw-list">{ for kit.pay.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
-                    </section>
-                    if !kit.questions.is_empty() {
-                        <section>
-                            <h4 class="sw-kit-head">{ "Interview questions" }</h4>
-                            <ol class="sw-list">{ for kit.questions.iter().map(|q| html! { <li>{ *q }</li> }) }</ol>
-                        </section>
+                    if let Some(note) = &kit.note {
+                        <p class="sw-kit-note">{ said(note) }</p>
                     }
-                    if !kit.red_flags.is_empty() {
-                        <section>
-                            <h4 class="sw-kit-head">{ "Red flags" }</h4>
-                            <ul class="sw-list sw-flags">
-                                { for kit.red_flags.iter().map(|(flag, why)| html! { <li><b>{ *flag }</b>{ ". " }{ *why }</li> }) }
-                            </ul>
-                        </section>
-                    }
-                    if !kit.market.is_empty() {
-                        <section>
-                            <h4 class="sw-kit-head">{ "The candidate market" }</h4>
-                            <ul class="sw-list">{ for kit.market.iter().map(|m| html! { <li>{ *m }</li> }) }</ul>
-                        </section>
-                    }
+                    { for sections }
                 </div>
-                if let Some(credit) = &kit.credit {
-                    <p class="sw-kit-source">{ credit }</p>
-                }
             </details>
         }
     });
     let both = match &model.both {
         Some(both) => html! {
             <details class="sw-panel sw-both" part="panel">
-                <summary class="sw-summary">{ "Hiring both: how the two share the work" }</summary>
+                <summary class="sw-summary">{ both.summary }</summary>
                 <div class="sw-panel-body">
-                    <p>{ both.summary }</p>
-                    <p><b>{ both.advice }</b></p>
-                    if !both.architecture.is_empty() {
-                        <p>{ both.architecture }</p>
-                    }
+                    { for both.lines.iter().map(|line| html! { <p>{ said(line) }</p> }) }
                 </div>
             </details>
         },

@@ -1,6 +1,7 @@
-use stackweigh_core::{explain, Dataset};
+use stackweigh_core::{view, Dataset};
 use yew::prelude::*;
 
+use crate::components::said::said;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -37,15 +38,7 @@ pub fn TeamChoice(props: &TeamChoiceProps) -> Html {
             Some(radio(Some(o), team, label))
         });
     // With neither, the sources' advice on what to decide by instead.
-    let advice = props
-        .dataset
-        .team_advice
-        .as_ref()
-        .filter(|_| props.team.is_none())
-        .map(|advice| {
-            let source = explain::source_name(&props.dataset, advice.source.as_deref());
-            format!("{} ({source})", advice.neither.trim_end_matches('.'))
-        });
+    let advice = view::team_advice(&props.dataset).filter(|_| props.team.is_none());
     html! {
         <fieldset class="sw-group sw-team-choice">
             <legend class="sw-legend">{ "Your team today" }</legend>
@@ -54,7 +47,7 @@ pub fn TeamChoice(props: &TeamChoiceProps) -> Html {
                 { radio(None, "neither".into(), "Neither".into()) }
             </div>
             if let Some(advice) = advice {
-                <p class="sw-hint sw-team-advice">{ advice }</p>
+                <p class="sw-hint sw-team-advice">{ said(&advice) }</p>
             }
         </fieldset>
     }

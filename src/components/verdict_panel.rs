@@ -1,6 +1,7 @@
 use stackweigh_core::{view, Dataset, Outcome};
 use yew::prelude::*;
 
+use crate::components::said::{mark, said};
 use crate::components::score_chart::colour;
 use crate::components::ScoreChart;
 use crate::state::Shared;
@@ -17,45 +18,56 @@ pub struct VerdictPanelProps {
 
 /// The answer: its headline and strength, one or two sentences, what the sources say for
 /// each chosen project type, the chart and the reasons, as the core's [`view::answer`]
-/// has them.
+/// has them, each sentence marked with whose it is.
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let answer = view::answer(&props.dataset, &props.outcome, props.team);
     let sources = answer.sources.iter().map(|source| {
         html! {
             <li key={source.project} data-project={source.project.to_string()}>
-                <b>{ &source.says }</b>{ " " }{ source.reason }
-                if !source.rationale.is_empty() {
-                    <span class="sw-rationale">{ " Our preset: " }{ source.rationale }</span>
+                <b>{ source.says.text.to_string() }</b>{ " " }{ mark(&source.says.whose) }{ " " }{ said(&source.reason) }
+                if let Some(rationale) = &source.rationale {
+                    <span class="sw-rationale">{ " " }{ said(rationale) }</span>
                 }
                 if let Some(line) = &source.contradiction {
-                    <span class="sw-contradiction" role="note">{ line }</span>
+                    <span class="sw-contradiction" role="note">{ said(line) }</span>
                 }
             </li>
         }
     });
     html! {
         <div class="sw-result" part="answer" data-state={answer.state}>
-            <p class="sw-kicker">{ "Recommendation" }</p>
+            <p class="sw-kicker">{ answer.kicker }</p>
             <p class="sw-verdict" data-option={answer.leader.map(colour)} data-verdict={answer.id.to_string()} data-strength={answer.strength}>
                 <span class="sw-verdict-mark" aria-hidden="true">{ answer.mark }</span>
-                <span class="sw-verdict-text">{ &answer.headline }</span>
+                <span class="sw-verdict-text">{ answer.headline.text.to_string() }</span>
+                { " " }{ mark(&answer.headline.whose) }
             </p>
-            <p class="sw-sentence">{ &answer.sentence }</p>
-            if let Some(first) = &answer.first_hire {
-                <p class="sw-first-hire">{ first }</p>
+            <p class="sw-sentence">{ said(&answer.sentence) }</p>
+            if !answer.both.is_empty() {
+                <ul class="sw-both-lines">
+                    { for answer.both.iter().map(|line| html! { <li data-whose-kind={if line.whose.is_ours() { "ours" } else { "source" }}>{ said(line) }</li> }) }
+                </ul>
             }
             if !answer.sources.is_empty() {
-                <h3 class="sw-subhead">{ "What the sources say" }</h3>
-                <ul class="sw-sources">{ for sources }</ul>
+                <h3 class="sw-subhead">{ answer.sources_heading }</h3>
+                <ul class="sw-sources">
+                    { for sources }
+                    if let Some(together) = &answer.together {
+                        <li class="sw-together">{ said(together) }</li>
+                    }
+                </ul>
             }
             if answer.chart {
                 <ScoreChart dataset={props.dataset.clone()} outcome={props.outcome.clone()} />
             }
-            if !answer.reasons.is_empty() {
-                <h3 class="sw-subhead">{ "Why" }</h3>
+            if let Some(reasons) = &answer.reasons {
+                <h3 class="sw-subhead">{ reasons.heading }{ " " }{ mark(&reasons.whose) }</h3>
                 <ul class="sw-reasons">
-                    { for answer.reasons.iter().map(|r| html! { <li>{ r }</li> }) }
+                    { for reasons.items.iter().map(|r| html! { <li>{ r }</li> }) }
+                    if let Some(team) = &answer.team {
+                        <li class="sw-team-line">{ said(team) }</li>
+                    }
                 </ul>
             }
             <p class="sw-visually-hidden" aria-live="polite" data-live="">{ props.announcement.clone() }</p>

@@ -1,7 +1,8 @@
-use stackweigh_core::{explain, Dataset, TippingPoint};
+use stackweigh_core::{explain, view, Dataset, TippingPoint};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::said::said;
 use crate::components::score_chart::per_mille;
 use crate::state::Shared;
 
@@ -9,8 +10,6 @@ use crate::state::Shared;
 pub struct WeightSliderProps {
     pub dataset: Shared<Dataset>,
     pub criterion: usize,
-    /// Name the scores' source here: the sliders do not all share one, said above them.
-    pub own_source: bool,
     pub weight: f64,
     /// This criterion's tipping points, if any.
     pub tipping: Vec<TippingPoint>,
@@ -55,9 +54,9 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
             None => html! { <li>{ score }</li> },
         }
     });
-    let source = props
-        .own_source
-        .then(|| explain::source_name(d, criterion.source.as_deref()));
+    // Whose the scores and notes are, where it is not said once above the sliders, and
+    // how converted scores were made.
+    let evidence_whose = view::slider_evidence(d, c);
     html! {
         <div class="sw-slider" data-criterion-row={criterion.id.0}>
             <div class="sw-slider-head">
@@ -89,9 +88,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
                 <p class="sw-slider-desc">{ &*criterion.description }</p>
                 <ul class="sw-evidence" data-evidence={criterion.id.0} data-inline={criterion.notes.is_empty().then_some("")}>
                     { for evidence }
-                    if let Some(source) = source {
-                        <li class="sw-source">{ "out of 10, " }{ source }</li>
-                    }
+                    { for evidence_whose.iter().map(|line| html! { <li class="sw-source">{ said(line) }</li> }) }
                 </ul>
                 if !caption.is_empty() {
                     <p class="sw-tip-text">{ caption.join(" ") }</p>

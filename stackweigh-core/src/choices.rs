@@ -4,8 +4,13 @@
 //! **Presets.** Choosing project types sets the weights to their presets, averaged and
 //! rounded to whole steps. The presets are our reading of the sources' reasons (each has
 //! a one-line rationale in the dataset); moving a slider afterwards overrides them.
+//! A type the sources leave open (its verdict is `either`) adds no weight beside one they
+//! decide: the decided type's verdict stands, as [`crate::combine`] says. Averaging keeps
+//! an answer that every chosen preset gives alone, since the lead of averaged weights lies
+//! between the leads each preset gives (a mediant); only the rounding can move it, and the
+//! table of pairs in `tests/sources_table.rs` checks the built-in data for that.
 
-use crate::dataset::{Dataset, MAX_WEIGHT};
+use crate::dataset::{Dataset, EITHER, MAX_WEIGHT};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choices {
@@ -67,12 +72,20 @@ impl Choices {
 }
 
 /// Several project types combine by averaging their presets, rounded to whole steps so the
-/// sliders can show them; `None` when none is chosen.
+/// sliders can show them, leaving out types the sources leave open when another is
+/// decided; `None` when none is chosen.
 pub fn combined_presets(dataset: &Dataset, project_types: &[usize]) -> Option<Vec<f64>> {
-    let presets: Vec<Vec<f64>> = project_types
+    let open = |p: usize| dataset.project_types[p].verdict == EITHER;
+    let chosen: Vec<usize> = project_types
         .iter()
-        .filter(|&&p| p < dataset.project_types.len())
-        .map(|&p| dataset.preset_weights(p))
+        .copied()
+        .filter(|&p| p < dataset.project_types.len())
+        .collect();
+    let any_decided = chosen.iter().any(|&p| !open(p));
+    let presets: Vec<Vec<f64>> = chosen
+        .into_iter()
+        .filter(|&p| !(any_decided && open(p)))
+        .map(|p| dataset.preset_weights(p))
         .collect();
     if presets.is_empty() {
         return None;

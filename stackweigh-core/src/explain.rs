@@ -141,20 +141,7 @@ pub fn sentence(dataset: &Dataset, outcome: &Outcome) -> String {
             gap_is(&format!("{leader} is ahead by {gap}: a clear call."))
         ),
         Verdict::Both(_) => {
-            let Some(both) = &dataset.both else {
-                return String::new();
-            };
-            let signals: Vec<&str> = outcome
-                .both_signals
-                .iter()
-                .filter_map(|&s| both.signals.get(s))
-                .map(|s| &*s.text)
-                .collect();
-            format!(
-                "What you are building matches what the sources give as a sign of needing both. {} {}",
-                signals.join(" "),
-                both.advice
-            )
+            "The sources give what you are building as a sign that you may need both.".into()
         }
     }
 }
@@ -181,30 +168,27 @@ pub fn chart_caption(dataset: &Dataset, outcome: &Outcome) -> String {
     }
 }
 
-/// Whom to hire first when the answer is both, and why: the stack the team lacks, or the
-/// sources' note when the team writes neither.
+/// Whom to hire first when the answer is both (our rule): the stack the team lacks, or
+/// the dataset's `easier_to_find` when the team writes neither.
 pub fn first_hire(dataset: &Dataset, outcome: &Outcome, team: Option<usize>) -> Option<String> {
     let Verdict::Both(options) = &outcome.verdict else {
         return None;
     };
-    let both = dataset.both.as_ref()?;
     let first = name(dataset, *options.first()?);
     Some(match team.filter(|t| options.contains(t)) {
         Some(t) => format!(
             "Hire {first} first: your team already writes {}.",
             name(dataset, t)
         ),
-        None if !both.sequencing.is_empty() => {
-            format!("If you hire one at a time: {}", both.sequencing)
-        }
-        None => return None,
+        None => format!("If you hire one at a time, start with {first}."),
     })
 }
 
-/// One reason per criterion that moved the gap, largest first, then the team bonus.
+/// One reason per criterion that moved the gap, largest first. What the team setting does
+/// is [`team`].
 pub fn reasons(dataset: &Dataset, outcome: &Outcome, most: usize) -> Vec<String> {
     let (first, second) = (outcome.ranking[0], outcome.ranking[1]);
-    let mut lines: Vec<String> = outcome
+    outcome
         .reasons
         .iter()
         .filter(|r| r.points.abs() >= 0.05)
@@ -224,9 +208,7 @@ pub fn reasons(dataset: &Dataset, outcome: &Outcome, most: usize) -> Vec<String>
                 number(dataset.score(r.criterion, other))
             )
         })
-        .collect();
-    lines.extend(team(dataset, outcome));
-    lines
+        .collect()
 }
 
 /// What the team setting does to the answer, when it does anything.
@@ -234,7 +216,7 @@ pub fn team(dataset: &Dataset, outcome: &Outcome) -> Option<String> {
     match outcome.team {
         TeamBonus::NoTeam => None,
         TeamBonus::To(o) => Some(format!(
-            "Team bonus (ours): {} for {}, the stack your team writes.",
+            "Team bonus: {} for {}, the stack your team writes.",
             points(TEAM_BONUS),
             name(dataset, o)
         )),
@@ -242,26 +224,33 @@ pub fn team(dataset: &Dataset, outcome: &Outcome) -> Option<String> {
             let project = dataset.project_types.get(project)?;
             let firm = dataset.option_index(&project.verdict)?;
             Some(format!(
-                "No team bonus for {}: the sources call {} the natural fit for “{}”.",
+                "No team bonus for {}: the sources give “{}” to {}, and a firm project type keeps that answer whatever the team writes.",
                 name(dataset, team),
-                name(dataset, firm),
-                project.name
+                project.name,
+                name(dataset, firm)
             ))
         }
     }
 }
 
-/// What the sources recommend for a chosen project type: "Real-time app (…):
-/// CompanyBench Editorial recommends Node.js."
+/// What the sources recommend for a chosen project type: "Real-time app (…): hire
+/// Node.js."
 pub fn source_verdict(dataset: &Dataset, verdict: &SourceVerdict) -> String {
     let Some(project) = dataset.project_types.get(verdict.project) else {
         return String::new();
     };
-    let who = source_name(dataset, project.source.as_deref());
     match verdict.option {
-        Some(o) => format!("{}: {who} recommends {}.", project.name, name(dataset, o)),
-        None => format!("{}: {who} says either fits.", project.name),
+        Some(o) => format!("{}: hire {}.", project.name, name(dataset, o)),
+        None => format!("{}: either fits.", project.name),
     }
+}
+
+/// That the sources answer each chosen type alone but not these together.
+pub fn unanswered(dataset: &Dataset, options: &[usize]) -> String {
+    format!(
+        "The sources give these project types to {} but say nothing of them together, so the answer weighs your sliders.",
+        names(dataset, options)
+    )
 }
 
 /// The line that says the reader's weights now disagree with the sources for a project
@@ -275,12 +264,6 @@ pub fn contradiction(dataset: &Dataset, verdict: &SourceVerdict) -> Option<Strin
         project.name,
         name(dataset, favoured)
     ))
-}
-
-/// A source's publisher by id, or "The sources" when it is not given.
-pub fn source_name<'a>(dataset: &'a Dataset, id: Option<&str>) -> &'a str {
-    id.and_then(|id| dataset.sources.iter().find(|s| s.id.as_deref() == Some(id)))
-        .map_or("The sources", |s| &*s.publisher)
 }
 
 /// "5 questions, 4 red flags": how much a list holds, for a collapsed panel's summary.
@@ -320,38 +303,6 @@ pub fn comparison_summary(dataset: &Dataset) -> String {
 /// The FAQ's summary line.
 pub fn faq_summary(dataset: &Dataset) -> String {
     format!("Questions and answers ({})", dataset.faq.len())
-}
-
-/// The publisher every item names as its source, when they all name the same one.
-fn shared_source<'a>(
-    dataset: &'a Dataset,
-    mut sources: impl Iterator<Item = Option<&'a str>>,
-) -> Option<&'a str> {
-    let first = sources.next()??;
-    sources
-        .all(|s| s == Some(first))
-        .then(|| source_name(dataset, Some(first)))
-}
-
-/// Where the sliders' scores come from, said once above them when every criterion names
-/// the same source; `None` when they differ (each slider then says its own).
-pub fn scores_source(dataset: &Dataset) -> Option<String> {
-    let source = shared_source(
-        dataset,
-        dataset.criteria.iter().map(|c| c.source.as_deref()),
-    )?;
-    Some(format!("Scores out of 10, from {source}."))
-}
-
-/// The side-by-side table's caption, when its rows share a source.
-pub fn comparison_source(dataset: &Dataset) -> Option<String> {
-    let source = shared_source(
-        dataset,
-        dataset.comparison.iter().map(|r| r.source.as_deref()),
-    )?;
-    Some(format!(
-        "From {source}'s side-by-side comparison, in our words."
-    ))
 }
 
 /// The first two options' scores, as the compact answer bar shows them: "Node.js 8.2 ·

@@ -15,9 +15,9 @@
 //!
 //! 1. text: `order`, `numbers`, `json`
 //! 2. dataset: `schema`, `dataset`, `validate`, `read`
-//! 3. decision: `choices`, `score`, `team`, `verdict`, `both`, `tipping`
+//! 3. decision: `choices`, `score`, `team`, `verdict`, `combine`, `tipping`
 //! 4. outcome: `outcome`
-//! 5. presentation: `chart`, `encoding`, `start`, `explain`, `view`, `share`
+//! 5. presentation: `chart`, `encoding`, `start`, `whose`, `explain`, `view`, `share`
 //!
 //! Where each rule lives:
 //! - the dataset schema: `schema.rs`, re-exported by [`dataset`] with the pay →
@@ -26,20 +26,21 @@
 //! - presets combining and every state change: [`choices`]
 //! - scores (the weighted mean): [`score`]; the team bonus and firm project types:
 //!   [`team`]; how a score bar splits: [`chart`]
-//! - the answer and its strength: [`verdict`]; "you may need both": [`both`]
+//! - the answer and its strength: [`verdict`]; what the sources say for several project
+//!   types together, "you may need both" and whom to hire first: [`combine`]
 //! - tipping points: [`tipping`]
 //! - all of it for one set of choices, with the hiring kits and the sources' verdicts:
 //!   [`outcome`]
 //! - attributes and link fragments: [`encoding`]; what the widget starts from: [`start`]
-//! - words: [`explain`] (numbers: [`numbers`]); what the verdict panel and the hiring kits
-//!   show: [`view`]; Markdown, the embed snippets and the host events' detail: [`share`]
+//! - words: [`explain`] (numbers: [`numbers`]); whose each sentence is: [`whose`]; what
+//!   every panel shows, with whose each sentence is: [`view`]; Markdown, the embed snippets and the host events' detail: [`share`]
 
 // The baked built-in dataset names `alloc::borrow::Cow`, as databake writes it.
 extern crate alloc;
 
-pub mod both;
 pub mod chart;
 pub mod choices;
+pub mod combine;
 pub mod dataset;
 pub mod encoding;
 pub mod explain;
@@ -57,6 +58,7 @@ pub mod tipping;
 pub mod validate;
 pub mod verdict;
 pub mod view;
+pub mod whose;
 
 pub use choices::{update, Action, Choices};
 pub use dataset::{Dataset, DatasetError};

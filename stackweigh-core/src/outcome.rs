@@ -3,8 +3,8 @@
 //! each small: which hiring kits fit the answer, and where the answer departs from what
 //! the sources say for a chosen project type.
 
-use crate::both;
 use crate::choices::Choices;
+use crate::combine::{self, Combination};
 use crate::dataset::{Dataset, Role};
 use crate::order::sort_descending;
 use crate::score::{self, Scores};
@@ -57,8 +57,8 @@ pub struct Outcome {
     pub tipping_points: Vec<TippingPoint>,
     /// Roles whose hiring kit fits the answer, in the order to hire.
     pub roles: Vec<usize>,
-    /// The signals for both that the project types match (indices into `both.signals`).
-    pub both_signals: Vec<usize>,
+    /// What the sources say for the chosen project types together.
+    pub combination: Combination,
     /// The sources' verdict for each chosen project type.
     pub source_verdicts: Vec<SourceVerdict>,
 }
@@ -84,15 +84,17 @@ pub fn evaluate(dataset: &Dataset, choices: &Choices) -> Outcome {
     let margin = compared[first] - compared[second];
     let scored = verdict::decide(&compared, score::nothing_weighed(weights));
 
-    let both = both::call(dataset, choices);
-    let tipping_points = match both {
-        Some(_) => vec![],
-        None => tipping::find(&table, choices, team, &scored),
-    };
-    let (verdict, both_signals) = match both {
-        Some(call) => (Verdict::Both(call.options), call.signals),
-        None if choices.is_start(dataset) => (Verdict::Start, vec![]),
-        None => (scored.clone(), vec![]),
+    let combination = combine::combine(dataset, choices);
+    let (verdict, tipping_points) = match &combination {
+        Combination::Both(call) => (Verdict::Both(call.options.clone()), vec![]),
+        _ => {
+            let points = tipping::find(&table, choices, team, &scored);
+            if choices.is_start(dataset) {
+                (Verdict::Start, points)
+            } else {
+                (scored.clone(), points)
+            }
+        }
     };
 
     let mut reasons: Vec<Reason> = (0..dataset.criteria.len())
@@ -138,7 +140,7 @@ pub fn evaluate(dataset: &Dataset, choices: &Choices) -> Outcome {
         reasons,
         tipping_points,
         roles,
-        both_signals,
+        combination,
         source_verdicts,
     }
 }

@@ -242,6 +242,10 @@ pub struct PayRange {
     /// The id of the source the range comes from.
     #[serde(default)]
     pub source: Option<Text>,
+    /// The part of that source it comes from (a heading of the article), so the widget
+    /// can say where to read it. Needs `source`.
+    #[serde(default)]
+    pub section: Option<Text>,
 }
 
 /// Something a hiring decision can weigh, scored 1–10 per option.
@@ -268,6 +272,21 @@ pub struct Criterion {
     /// The id of the source the scores come from.
     #[serde(default)]
     pub source: Option<Text>,
+    /// The part of that source it comes from (a heading of the article), so the widget
+    /// can say where to read it. Needs `source`.
+    #[serde(default)]
+    pub section: Option<Text>,
+    /// How the dataset turned the source's figures into these scores, when the source
+    /// gives figures but no score (pay, say). Set, the scores are the dataset's own
+    /// conversion, and the widget marks them so.
+    #[serde(default)]
+    pub converted: Option<Text>,
+    /// The id of the source the notes come from, when it is not the scores' source.
+    #[serde(default)]
+    pub notes_source: Option<Text>,
+    /// The part of the notes' source they come from. Needs `notes_source` or `source`.
+    #[serde(default)]
+    pub notes_section: Option<Text>,
 }
 
 /// A criterion's weight when the dataset gives none: the middle of the 0–10 scale.
@@ -307,6 +326,12 @@ pub struct ProjectType {
     /// The id of the source the verdict comes from.
     #[serde(default)]
     pub source: Option<Text>,
+    /// The part of that source the verdict comes from.
+    #[serde(default)]
+    pub section: Option<Text>,
+    /// The part of that source the reason comes from, when it is not the verdict's.
+    #[serde(default)]
+    pub reason_section: Option<Text>,
     /// Weight per criterion id; criteria left out weigh 0.
     pub preset: ById<f64>,
 }
@@ -324,6 +349,10 @@ pub struct ComparisonRow {
     /// The id of the source the row comes from.
     #[serde(default)]
     pub source: Option<Text>,
+    /// The part of that source it comes from (a heading of the article), so the widget
+    /// can say where to read it. Needs `source`.
+    #[serde(default)]
+    pub section: Option<Text>,
 }
 
 /// A hire to make, with what to ask and what to watch for.
@@ -341,6 +370,22 @@ pub struct Role {
     /// The id of the source the questions, red flags and market notes come from.
     #[serde(default)]
     pub source: Option<Text>,
+    /// The parts of that source the questions, the red flags and the market notes come
+    /// from.
+    #[serde(default)]
+    pub questions_section: Option<Text>,
+    #[serde(default)]
+    pub red_flags_section: Option<Text>,
+    #[serde(default)]
+    pub market_section: Option<Text>,
+    /// The questions and red flags are the dataset's own, adapted from the source's sets
+    /// (`note` says how); the widget marks them so.
+    #[serde(default)]
+    pub adapted: bool,
+    /// The dataset's own note on the kit: what it adapted, or what it stands in for. The
+    /// widget shows it at the top of the kit, marked as the dataset's.
+    #[serde(default)]
+    pub note: Option<Text>,
     /// Project types that call for this role rather than a sibling role of the same option.
     #[serde(default)]
     pub project_types: List<Text>,
@@ -395,6 +440,10 @@ pub struct BothAdvice {
     /// The id of the source the advice comes from.
     #[serde(default)]
     pub source: Option<Text>,
+    /// The part of that source it comes from (a heading of the article), so the widget
+    /// can say where to read it. Needs `source`.
+    #[serde(default)]
+    pub section: Option<Text>,
 }
 
 /// A sign on a roadmap that the product needs more than one option: it shows when every
@@ -409,6 +458,13 @@ pub struct Signal {
     /// The sign, in words.
     pub text: Text,
     pub groups: List<SignalGroup>,
+    /// The id of the source that gives the sign.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// The part of that source it comes from (a heading of the article), so the widget
+    /// can say where to read it. Needs `source`.
+    #[serde(default)]
+    pub section: Option<Text>,
 }
 
 /// One side of a [`Signal`]: project types that call for `option`.
@@ -436,6 +492,10 @@ pub struct TeamAdvice {
     pub neither: Text,
     #[serde(default)]
     pub source: Option<Text>,
+    /// The part of that source it comes from (a heading of the article), so the widget
+    /// can say where to read it. Needs `source`.
+    #[serde(default)]
+    pub section: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
@@ -449,6 +509,10 @@ pub struct Faq {
     pub answer: Text,
     #[serde(default)]
     pub source: Option<Text>,
+    /// The part of that source it comes from (a heading of the article), so the widget
+    /// can say where to read it. Needs `source`.
+    #[serde(default)]
+    pub section: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]

@@ -11,31 +11,39 @@ use crate::numbers::number;
 use crate::outcome::Outcome;
 use crate::verdict::Verdict;
 use crate::view;
+use crate::whose::{Said, Whose};
 
 /// The answer, what it rests on, what was weighed and the hiring kits, as Markdown: the
-/// same [`view`] models the widget shows.
+/// same [`view`] models the widget shows, each sentence followed by whose it is.
 pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> String {
     let answer = view::answer(dataset, outcome, choices.team);
     let mut md = format!("## {}\n\n", dataset.title);
     md += &format!(
-        "**{}** {}\n\n",
-        explain::ended(&answer.headline),
-        answer.sentence
+        "**{}** {}\n\n{}\n\n",
+        explain::ended(&answer.headline.text),
+        whose(&answer.headline.whose),
+        said(&answer.sentence)
     );
-    if let Some(first) = &answer.first_hire {
-        md += &format!("{first}\n\n");
+    for line in &answer.both {
+        md += &format!("- {}\n", said(line));
+    }
+    if !answer.both.is_empty() {
+        md += "\n";
     }
     if !answer.sources.is_empty() {
-        md += "### What the sources say\n\n";
+        md += &format!("### {}\n\n", answer.sources_heading);
         for source in &answer.sources {
-            md += &format!("- {} {}", source.says, source.reason);
-            if !source.rationale.is_empty() {
-                md += &format!(" Our preset: {}", source.rationale);
+            md += &format!("- {} {}", said(&source.says), said(&source.reason));
+            if let Some(rationale) = &source.rationale {
+                md += &format!(" {}", said(rationale));
             }
             md += "\n";
             if let Some(line) = &source.contradiction {
-                md += &format!("- {line}\n");
+                md += &format!("- {}\n", said(line));
             }
+        }
+        if let Some(together) = &answer.together {
+            md += &format!("- {}\n", said(together));
         }
         md += "\n";
     }
@@ -43,10 +51,13 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
     for line in &answer.scores {
         md += &format!("| {} | {} |\n", line.name, line.score);
     }
-    if !answer.reasons.is_empty() {
-        md += "\n### Why\n\n";
-        for line in &answer.reasons {
+    if let Some(reasons) = &answer.reasons {
+        md += &format!("\n### {} {}\n\n", reasons.heading, whose(&reasons.whose));
+        for line in &reasons.items {
             md += &format!("- {line}\n");
+        }
+        if let Some(team) = &answer.team {
+            md += &format!("- {}\n", said(team));
         }
     }
     md += "\n### What you weighed\n\n";
@@ -74,51 +85,54 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
         matches!(outcome.verdict, Verdict::Both(_)),
     );
     if let Some(both) = &kits.both {
-        md += &format!("\n### Hiring both\n\n{} {}", both.summary, both.advice);
-        if !both.architecture.is_empty() {
-            md += &format!(" {}", both.architecture);
+        md += &format!("\n### {}\n\n", both.summary);
+        for line in &both.lines {
+            md += &format!("- {}\n", said(line));
         }
-        md += "\n";
     }
     for kit in &kits.kits {
-        md += &format!("\n### {}\n\n", kit.title);
-        for pay in &kit.pay {
-            md += &format!("- Pay: {pay}\n");
+        md += &format!("\n### {}\n", kit.title);
+        if let Some(note) = &kit.note {
+            md += &format!("\n{}\n", said(note));
         }
-        if !kit.questions.is_empty() {
-            md += "\n**Interview questions**\n\n";
-            for (i, q) in kit.questions.iter().enumerate() {
-                md += &format!("{}. {q}\n", i + 1);
+        for section in &kit.sections {
+            let listed = &section.listed;
+            md += &format!("\n**{}** {}\n\n", listed.heading, whose(&listed.whose));
+            for (i, item) in listed.items.iter().enumerate() {
+                let bullet = if section.numbered {
+                    format!("{}.", i + 1)
+                } else {
+                    "-".into()
+                };
+                match item.why {
+                    Some(why) => md += &format!("{bullet} {}: {why}\n", item.text),
+                    None => md += &format!("{bullet} {}\n", item.text),
+                }
             }
-        }
-        if !kit.red_flags.is_empty() {
-            md += "\n**Red flags**\n\n";
-            for (flag, why) in &kit.red_flags {
-                md += &format!("- {flag}: {why}\n");
-            }
-        }
-        if !kit.market.is_empty() {
-            md += "\n**The candidate market**\n\n";
-            for note in &kit.market {
-                md += &format!("- {note}\n");
-            }
-        }
-        if let Some(credit) = &kit.credit {
-            md += &format!("\n_{credit}_\n");
         }
     }
-    if !dataset.sources.is_empty() {
-        let sources: Vec<String> = dataset
+    let credits = view::credits(dataset);
+    if !credits.sources.is_empty() {
+        let sources: Vec<String> = credits
             .sources
             .iter()
-            .map(|s| format!("{} ({})", s.title, s.publisher))
+            .map(|s| format!("{}{}", s.title, s.by))
             .collect();
-        md += &format!(
-            "\n_Facts from {}. Made with stackweigh._\n",
-            sources.join(" and ")
-        );
+        md += &format!("\n_Facts from {}. {}_\n", sources.join("; "), credits.marks);
     }
+    md += "\n_Made with stackweigh._\n";
     md
+}
+
+/// A sentence and whose it is, as Markdown.
+fn said(said: &Said) -> String {
+    format!("{} {}", said.text, whose(&said.whose))
+}
+
+/// Whose a text is, as Markdown: "_(CompanyBench Editorial, “When You Actually Need
+/// Both”)_".
+fn whose(whose: &Whose) -> String {
+    format!("_({})_", whose.attribution())
 }
 
 /// Escapes text for HTML element content and double-quoted attributes.

@@ -152,9 +152,20 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
             sources.push(id);
         }
     }
-    let check_source = |at: &Path, source: &Option<Text>| match source {
-        Some(id) => check_known(&at.key("source"), id, &sources, "source id"),
-        None => Ok(()),
+    // A section names a part of a source, so it means nothing without one.
+    let check_source = |at: &Path, source: &Option<Text>, sections: &[(&str, &Option<Text>)]| {
+        if let Some(id) = source {
+            check_known(&at.key("source"), id, &sources, "source id")?;
+        }
+        for &(key, section) in sections {
+            if let Some(section) = section {
+                check_text(&at.key(key), section)?;
+                if source.is_none() {
+                    refuse(&at.key(key), "needs a `source` to be a part of")?;
+                }
+            }
+        }
+        Ok(())
     };
 
     let at = root.key("options");
@@ -184,7 +195,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
                 {
                     refuse(&at, "needs 0 ≤ low ≤ high")?;
                 }
-                check_source(&at, &pay.source)?;
+                check_source(&at, &pay.source, &[("section", &pay.section)])?;
             }
         }
     }
@@ -196,7 +207,13 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         check_text(&at.key("name"), &c.name)?;
         check_text(&at.key("description"), &c.description)?;
         check_range(&at.key("default_weight"), c.default_weight, 0.0, MAX_WEIGHT)?;
-        check_source(&at, &c.source)?;
+        check_source(&at, &c.source, &[("section", &c.section)])?;
+        let notes_source = c.notes_source.or(c.source);
+        check_source(&at, &c.notes_source, &[])?;
+        check_source(&at, &notes_source, &[("notes_section", &c.notes_section)])?;
+        if let Some(converted) = &c.converted {
+            check_text(&at.key("converted"), converted)?;
+        }
         let scores = at.key("scores");
         for o in d.options.iter() {
             let at = scores.key(&o.id);
@@ -223,7 +240,14 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
                 "must be how `name` begins, so the chip's words are in its accessible name",
             )?;
         }
-        check_source(&at, &p.source)?;
+        check_source(
+            &at,
+            &p.source,
+            &[
+                ("section", &p.section),
+                ("reason_section", &p.reason_section),
+            ],
+        )?;
         if p.verdict != EITHER {
             check_known(
                 &at.key("verdict"),
@@ -249,7 +273,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
     for (i, row) in d.comparison.iter().enumerate() {
         let at = at.index(i);
         check_text(&at.key("aspect"), &row.aspect)?;
-        check_source(&at, &row.source)?;
+        check_source(&at, &row.source, &[("section", &row.section)])?;
         check_text_per_option(&at.key("values"), &row.values, &options)?;
     }
 
@@ -259,7 +283,18 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         let at = at.index(i);
         check_known(&at.key("option"), &r.option, &options, "option")?;
         check_text(&at.key("title"), &r.title)?;
-        check_source(&at, &r.source)?;
+        check_source(
+            &at,
+            &r.source,
+            &[
+                ("questions_section", &r.questions_section),
+                ("red_flags_section", &r.red_flags_section),
+                ("market_section", &r.market_section),
+            ],
+        )?;
+        if let Some(note) = &r.note {
+            check_text(&at.key("note"), note)?;
+        }
         let project_types = at.key("project_types");
         for (j, id) in r.project_types.iter().enumerate() {
             check_known(&project_types.index(j), id, &projects, "project type")?;
@@ -288,7 +323,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         let at = root.key("both");
         check_text(&at.key("summary"), &both.summary)?;
         check_text(&at.key("advice"), &both.advice)?;
-        check_source(&at, &both.source)?;
+        check_source(&at, &both.source, &[("section", &both.section)])?;
         if let Some(option) = &both.easier_to_find {
             check_known(&at.key("easier_to_find"), option, &options, "option")?;
         }
@@ -296,6 +331,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         for (i, signal) in both.signals.iter().enumerate() {
             let at = signals.index(i);
             check_text(&at.key("text"), &signal.text)?;
+            check_source(&at, &signal.source, &[("section", &signal.section)])?;
             let groups = at.key("groups");
             let mut named: Vec<&str> = Vec::new();
             for (j, group) in signal.groups.iter().enumerate() {
@@ -323,7 +359,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
     if let Some(advice) = &d.team_advice {
         let at = root.key("team_advice");
         check_text(&at.key("neither"), &advice.neither)?;
-        check_source(&at, &advice.source)?;
+        check_source(&at, &advice.source, &[("section", &advice.section)])?;
     }
 
     let at = root.key("faq");
@@ -331,7 +367,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         let at = at.index(i);
         check_text(&at.key("question"), &f.question)?;
         check_text(&at.key("answer"), &f.answer)?;
-        check_source(&at, &f.source)?;
+        check_source(&at, &f.source, &[("section", &f.section)])?;
     }
     Ok(())
 }

@@ -254,14 +254,3 @@ fn ml_serving_behind_a_web_backend_may_need_both() {
         BOTH
     );
 }
-
-#[test]
-fn project_types_for_different_stacks_alone_do_not_force_both() {
-    // No source says a REST API and a data pipeline need two hires.
-    let d = Dataset::builtin();
-    let chosen = vec![project(d, "rest-api"), project(d, "data-pipeline")];
-    assert_ne!(
-        answer(d, &Choices::for_project_types(d, chosen, None)).0,
-        "both"
-    );
-}

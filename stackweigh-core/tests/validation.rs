@@ -583,7 +583,7 @@ fn a_key_given_twice_is_refused_and_named() {
     );
     let message = refused_at(&twice, "criteria[0].scores.node");
     assert!(message.contains("duplicate key"), "{message}");
-    assert!(message.contains(" line 67 column "), "{message}");
+    assert!(message.contains(" line 71 column "), "{message}");
 
     let twice = BUILTIN_JSON.replacen(
         "\"name\": \"Performance\",",

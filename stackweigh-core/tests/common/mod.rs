@@ -133,6 +133,8 @@ pub fn arb_dataset(max_options: usize) -> impl Strategy<Value = Dataset> {
                     reason: "generated".into(),
                     rationale: Default::default(),
                     source: None,
+                    section: None,
+                    reason_section: None,
                     preset: preset
                         .iter()
                         .enumerate()
@@ -181,6 +183,10 @@ fn generated_criterion(c: usize, quarters: &[u8], default_weight: f64) -> Criter
         notes: ById::default(),
         default_weight,
         source: None,
+        section: None,
+        converted: None,
+        notes_source: None,
+        notes_section: None,
     }
 }
 
