@@ -249,15 +249,23 @@ async fn each_slider_shows_the_sources_scores_and_notes() {
     assert_eq!(
         lines,
         [
-            "Node.js 3 · not a native ML environment",
-            "Python 9 · the standard: pandas, PyTorch"
+            "Node.js 3 · limited: not a native ML environment",
+            "Python 9 · the industry standard: TensorFlow, PyTorch"
         ]
     );
-    // Every criterion shares one source, so it is named once, above the sliders.
+    // Every criterion shares its scores' source, and every note its own: each is named
+    // once, above the sliders, with the part of the article it comes from.
     assert_eq!(
-        widget.text(".sw-weights > .sw-hint"),
-        "Scores out of 10, from OfflinePixel."
+        widget.text(".sw-weights > .sw-hint").trim(),
+        "Scores out of 10. OfflinePixel, “Detailed Comparison” The notes beside them. CompanyBench Editorial, “Node.js vs Python: Side-by-Side Comparison”"
     );
+    // Hiring cost's scores are our conversion of OfflinePixel's pay, and say so.
+    let cost = widget.text("[data-evidence='hiring-cost']");
+    assert!(
+        cost.contains("These scores are our conversion of OfflinePixel's figures"),
+        "{cost}"
+    );
+    assert!(cost.ends_with("ours: Converted scores"), "{cost}");
 }
 
 #[wasm_bindgen_test]
@@ -290,18 +298,23 @@ async fn chips_apply_presets_and_several_combine() {
     assert!(widget
         .text(".sw-both")
         .contains("working knowledge of the other"));
-    // With neither language in the team, the sources' note on who is easier to find, and
-    // the kits in that order.
-    assert!(widget
-        .text(".sw-first-hire")
-        .contains("Python developers with Node.js exposure"));
+    // With neither language in the team, our hiring order, marked ours, from the sources'
+    // note on who is easier to find (theirs), and the kits in that order.
+    let both = widget.text(".sw-both-lines");
+    assert!(
+        both.contains("If you hire one at a time, start with Python. ours: Hiring order"),
+        "{both}"
+    );
+    assert!(
+        both.contains("Python developers with Node.js exposure are more common than the reverse: worth weighing when you order your hires. CompanyBench Editorial, “When You Actually Need Both”"),
+        "{both}"
+    );
     assert_eq!(widget.kits(), ["python-ml", "node-backend"]);
     // A Python team lacks Node.js: that is the first hire, and its kit comes first.
     widget.click("input[type=radio][value='python']").await;
-    assert_eq!(
-        widget.text(".sw-first-hire"),
-        "Hire Node.js first: your team already writes Python."
-    );
+    assert!(widget
+        .text(".sw-both-lines")
+        .contains("Hire Node.js first: your team already writes Python. ours: Hiring order"));
     assert_eq!(widget.kits(), ["node-backend", "python-ml"]);
     widget.click("input[type=radio][value='neither']").await;
 
@@ -392,18 +405,27 @@ async fn a_chosen_project_type_shows_what_the_sources_say_without_hovering() {
     widget.click("button[data-project-type='real-time']").await;
     let sources = widget.text(".sw-sources [data-project='real-time']");
     assert!(
-        sources.starts_with("Real-time app (chat, notifications, live data): CompanyBench Editorial recommends Node.js."),
+        sources.starts_with("Real-time app (chat, notifications, live data): hire Node.js. CompanyBench Editorial, “What You're Building: The Hiring Decision Guide”"),
         "{sources}"
     );
-    assert!(sources.contains("event loop"), "{sources}");
-    assert!(sources.contains("Our preset: "), "{sources}");
+    assert!(sources.contains("simultaneous connections"), "{sources}");
+    assert!(sources.contains("Our preset weights"), "{sources}");
+    assert!(sources.ends_with("ours: Presets"), "{sources}");
     assert!(widget.all(".sw-contradiction").is_empty());
+    // The sources' words and ours are marked apart: the verdict and reason with the
+    // article's sections, our preset with a framed "ours" tag.
+    let marks: Vec<String> = widget
+        .all(".sw-sources [data-project='real-time'] .sw-whose")
+        .iter()
+        .map(|m| m.get_attribute("data-whose").unwrap_or_default())
+        .collect();
+    assert_eq!(marks, ["source", "source", "ours"]);
     // Weights that now favour Python contradict the sources: the panel says so in one line.
     widget.slide("data-science", 10).await;
     widget.slide("performance", 0).await;
     assert_eq!(
         widget.text(".sw-contradiction"),
-        "The sources recommend Node.js for “Real-time app (chat, notifications, live data)”; your weights now favour Python."
+        "The sources recommend Node.js for “Real-time app (chat, notifications, live data)”; your weights now favour Python. ours: Presets"
     );
 }
 
@@ -503,7 +525,7 @@ async fn a_team_gets_its_bonus_in_the_comparison_not_in_its_score() {
     assert_eq!(widget.text(".sw-verdict-text"), "Leans Node.js");
     assert!(widget
         .text(".sw-reasons")
-        .contains("Team bonus (ours): 1 point for Node.js"));
+        .contains("Team bonus: 1 point for Node.js, the stack your team writes. ours: Team bonus"));
     assert!(
         widget.all(".sw-team-advice").is_empty(),
         "the advice for neither is gone"

@@ -575,8 +575,11 @@ const NOTES: &str = "The notes beside them.";
 fn shared_owners(dataset: &Dataset) -> (Option<Whose<'_>>, Option<Whose<'_>>) {
     let n = dataset.criteria.len();
     let scores = shared((0..n).map(|c| scores_whose(dataset, c)));
-    let notes = shared((0..n).map(|c| notes_whose(dataset, c)))
-        .filter(|_| dataset.criteria.iter().any(|c| !c.notes.is_empty()));
+    let notes = shared(
+        (0..n)
+            .filter(|&c| !dataset.criteria[c].notes.is_empty())
+            .map(|c| notes_whose(dataset, c)),
+    );
     (scores, notes)
 }
 
