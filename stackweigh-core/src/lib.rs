@@ -15,7 +15,7 @@
 //!
 //! 1. text: `order`, `numbers`, `json`
 //! 2. dataset: `schema`, `dataset`, `validate`, `read`
-//! 3. decision: `choices`, `score`, `team`, `verdict`, `combine`, `tipping`
+//! 3. decision: `choices`, `score`, `team`, `verdict`, `combine`, `tipping`, `firmness`
 //! 4. outcome: `outcome`
 //! 5. presentation: `chart`, `encoding`, `start`, `whose`, `explain`, `view`, `share`
 //!
@@ -28,7 +28,8 @@
 //!   [`team`]; how a score bar splits: [`chart`]
 //! - the answer and its strength: [`verdict`]; what the sources say for several project
 //!   types together, "you may need both" and whom to hire first: [`combine`]
-//! - tipping points: [`tipping`]
+//! - tipping points: [`tipping`]; how firm the answer is over nearby weightings:
+//!   [`firmness`]
 //! - all of it for one set of choices, with the hiring kits and the sources' verdicts:
 //!   [`outcome`]
 //! - attributes and link fragments: [`encoding`]; what the widget starts from: [`start`]
@@ -44,6 +45,7 @@ pub mod combine;
 pub mod dataset;
 pub mod encoding;
 pub mod explain;
+pub mod firmness;
 pub mod json;
 pub mod numbers;
 mod order;
@@ -63,6 +65,6 @@ pub mod whose;
 pub use choices::{update, Action, Choices};
 pub use dataset::{Dataset, DatasetError};
 pub use encoding::{Settings, Theme};
-pub use outcome::{evaluate, Outcome, Reason, SourceVerdict};
+pub use outcome::{evaluate, firmness_over, Outcome, Reason, SourceVerdict};
 pub use tipping::{Direction, TippingPoint};
 pub use verdict::{Strength, Verdict};

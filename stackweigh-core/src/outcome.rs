@@ -6,6 +6,7 @@
 use crate::choices::Choices;
 use crate::combine::{self, Combination};
 use crate::dataset::{Dataset, Role};
+use crate::firmness::{self, Firmness, Recommendation, POINTS};
 use crate::order::sort_descending;
 use crate::score::{self, Scores};
 use crate::team::{self, TeamBonus};
@@ -61,6 +62,8 @@ pub struct Outcome {
     pub combination: Combination,
     /// The sources' verdict for each chosen project type.
     pub source_verdicts: Vec<SourceVerdict>,
+    /// How firm the answer is over nearby weightings.
+    pub firmness: Firmness,
 }
 
 impl Outcome {
@@ -72,6 +75,16 @@ impl Outcome {
 
 /// Scores, decides, explains and finds the tipping points for one set of choices.
 pub fn evaluate(dataset: &Dataset, choices: &Choices) -> Outcome {
+    evaluate_over(dataset, choices, POINTS)
+}
+
+/// How firm the answer to these choices is, counted over `points` nearby weightings
+/// instead of the widget's [`POINTS`]: how a test shows that more would change nothing.
+pub fn firmness_over(dataset: &Dataset, choices: &Choices, points: usize) -> Firmness {
+    evaluate_over(dataset, choices, points).firmness
+}
+
+fn evaluate_over(dataset: &Dataset, choices: &Choices, points: usize) -> Outcome {
     let weights = &choices.weights;
     let table = score::Table::new(dataset);
     let scores = score::score_table(&table, weights);
@@ -129,6 +142,18 @@ pub fn evaluate(dataset: &Dataset, choices: &Choices) -> Outcome {
         })
         .collect();
 
+    let firmness = firmness::firmness(
+        &table,
+        choices,
+        team,
+        // Before anything is chosen the widget recommends nobody but shows the scores'
+        // comparison: that is what the firmness is about.
+        match verdict {
+            Verdict::Both(_) => Recommendation::Both,
+            _ => Recommendation::of(&scored),
+        },
+        points,
+    );
     let roles = roles_for(dataset, choices, &verdict, &ranking);
     Outcome {
         scores,
@@ -142,6 +167,7 @@ pub fn evaluate(dataset: &Dataset, choices: &Choices) -> Outcome {
         roles,
         combination,
         source_verdicts,
+        firmness,
     }
 }
 
