@@ -6,6 +6,7 @@ mod comparison_table;
 mod controls;
 mod credits;
 mod faq;
+pub(crate) mod firmness;
 mod hire_kit;
 mod notices;
 mod project_type_chips;

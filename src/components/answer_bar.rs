@@ -26,7 +26,10 @@ pub fn AnswerBar(props: &AnswerBarProps) -> Html {
                 </span>
                 { " " }{ mark(&bar.headline.whose) }
             </span>
-            <span class="sw-answer-bar-scores">{ bar.scores.text.to_string() }</span>
+            <span class="sw-answer-bar-scores">
+                { bar.scores.text.to_string() }
+                <span class="sw-answer-bar-firm">{ " · " }{ bar.firmness.text.to_string() }</span>
+            </span>
         </div>
     }
 }

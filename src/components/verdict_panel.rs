@@ -1,6 +1,7 @@
 use stackweigh_core::{view, Dataset, Outcome};
 use yew::prelude::*;
 
+use crate::components::firmness::firmness;
 use crate::components::said::{mark, said};
 use crate::components::score_chart::colour;
 use crate::components::ScoreChart;
@@ -37,13 +38,15 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     });
     html! {
         <div class="sw-result" part="answer" data-state={answer.state}>
-            <p class="sw-kicker">{ answer.kicker }</p>
+            // Whose the answer is, beside the kicker: it reads before the headline, and
+            // leaves the headline its width on a phone.
+            <p class="sw-kicker">{ answer.kicker }{ " " }{ mark(&answer.headline.whose) }</p>
             <p class="sw-verdict" data-option={answer.leader.map(colour)} data-verdict={answer.id.to_string()} data-strength={answer.strength}>
                 <span class="sw-verdict-mark" aria-hidden="true">{ answer.mark }</span>
                 <span class="sw-verdict-text">{ answer.headline.text.to_string() }</span>
-                { " " }{ mark(&answer.headline.whose) }
             </p>
             <p class="sw-sentence">{ said(&answer.sentence) }</p>
+            { firmness(&answer.firmness) }
             if !answer.both.is_empty() {
                 <ul class="sw-both-lines">
                     { for answer.both.iter().map(|line| html! { <li data-whose-kind={if line.whose.is_ours() { "ours" } else { "source" }}>{ said(line) }</li> }) }

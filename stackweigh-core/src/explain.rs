@@ -3,7 +3,8 @@
 
 use crate::chart::{Part, Segment};
 use crate::dataset::Dataset;
-pub use crate::numbers::{number, score};
+use crate::firmness::{Firmness, Recommendation, REACH};
+pub use crate::numbers::{number, percent, score};
 use crate::outcome::{Outcome, SourceVerdict};
 use crate::team::{TeamBonus, TEAM_BONUS};
 use crate::tipping::{Direction, TippingPoint};
@@ -357,4 +358,69 @@ pub fn ended(text: &str) -> String {
     } else {
         format!("{text}.")
     }
+}
+
+/// What a recommendation is called in the firmness split: "Node.js", "too close", "both".
+pub fn recommendation(dataset: &Dataset, r: Recommendation) -> String {
+    match r {
+        Recommendation::Hire(o) => name(dataset, o).to_string(),
+        Recommendation::TooClose => "too close".into(),
+        Recommendation::Both => "both".into(),
+    }
+}
+
+/// How firm the answer is, in a line: "Holds for 8 in 10 nearby weightings (each slider
+/// ±2). It rests most on Performance." Where it is too close to call, the split instead:
+/// "Nearby weightings (each slider ±2): too close 67% · Node.js 33%."
+pub fn firmness(dataset: &Dataset, firmness: &Firmness, verdict: &Verdict) -> String {
+    let reach = number(REACH);
+    let mut line = match verdict {
+        Verdict::Both(_) => {
+            return "Holds whatever the weights: what you are building calls for both.".into()
+        }
+        Verdict::Lead(..) => match tenths_of(firmness.agreement) {
+            _ if firmness.agreement >= 1.0 => {
+                format!("Holds for every nearby weighting (each slider ±{reach}).")
+            }
+            10 => format!("Holds for nearly all nearby weightings (each slider ±{reach})."),
+            k => format!("Holds for {k} in 10 nearby weightings (each slider ±{reach})."),
+        },
+        _ => {
+            let split: Vec<String> = firmness
+                .shares
+                .iter()
+                .filter(|&&(_, s)| percent(s) != "0%")
+                .map(|&(r, s)| format!("{} {}", recommendation(dataset, r), percent(s)))
+                .collect();
+            format!(
+                "Nearby weightings (each slider ±{reach}): {}.",
+                split.join(" · ")
+            )
+        }
+    };
+    if let Some(criterion) = firmness.rests_on.and_then(|(c, _)| dataset.criteria.get(c)) {
+        line += &format!(" It rests most on {}.", criterion.name);
+    }
+    line
+}
+
+/// The same, short, for the compact answer bar: "8 in 10 nearby agree".
+pub fn firmness_short(firmness: &Firmness) -> String {
+    match tenths_of(firmness.agreement) {
+        _ if firmness.agreement >= 1.0 => "all nearby agree".into(),
+        k => format!("{k} in 10 nearby agree"),
+    }
+}
+
+/// What the firmness line means, for a reader who has not met the idea.
+pub fn firmness_help() -> String {
+    format!(
+        "Your weights are estimates, so we move every slider up to {} steps either way, all together, over a thousand evenly spread combinations, and count how many give each answer. The slider it rests on is the one whose range alone changes the answer most.",
+        number(REACH)
+    )
+}
+
+/// A share in tenths, 0–10.
+fn tenths_of(share: f64) -> u32 {
+    (share.clamp(0.0, 1.0) * 10.0).round() as u32
 }

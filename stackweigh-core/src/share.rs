@@ -24,6 +24,7 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
         whose(&answer.headline.whose),
         said(&answer.sentence)
     );
+    md += &format!("{}\n\n", said(&answer.firmness.line));
     for line in &answer.both {
         md += &format!("- {}\n", said(line));
     }
@@ -120,6 +121,12 @@ pub fn markdown_summary(dataset: &Dataset, choices: &Choices, outcome: &Outcome)
             .collect();
         md += &format!("\n_Facts from {}. {}_\n", sources.join("; "), credits.marks);
     }
+    md += &format!(
+        "\n_{}: {} {}_\n",
+        answer.firmness.help_label,
+        answer.firmness.help.text,
+        whose(&answer.firmness.help.whose)
+    );
     md += "\n_Made with stackweigh._\n";
     md
 }
@@ -239,9 +246,10 @@ pub fn iframe_snippet(
 }
 
 /// The `detail` of the host page's events, as JSON:
-/// `{"recommendation":id,"strength":level,"scores":{id:score},"weights":{id:weight}}`.
-/// Scores are out of 10, rounded to tenths, as the widget shows them; weights are whole
-/// steps.
+/// `{"recommendation":id,"strength":level,"scores":{id:score},"agreement":share,"weights":{id:weight}}`.
+/// Scores are out of 10, rounded to tenths, as the widget shows them; `agreement` is the
+/// share of nearby weightings (0–1, two decimals) that give the same recommendation
+/// ([`crate::firmness`]); weights are whole steps.
 ///
 /// One text for the embed to parse in a single call: built key by key in the page, the
 /// same object would cost a call into JavaScript per key and value, on every slider step
@@ -257,6 +265,8 @@ pub fn event_detail(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> 
         dataset.options.iter().map(|o| &*o.id),
         &outcome.scores.mean,
     );
+    json.push_str(",\"agreement\":");
+    json.push_str(&crate::numbers::share(outcome.firmness.agreement));
     json.push_str(",\"weights\":");
     push_json_object(
         &mut json,

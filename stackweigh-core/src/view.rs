@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use crate::combine::Combination;
 use crate::dataset::{Dataset, PayRange, Role, Text};
 use crate::explain;
+use crate::firmness::Recommendation;
 use crate::outcome::Outcome;
 use crate::team::TeamBonus;
 use crate::verdict::{Strength, Verdict, CLEAR, TOO_CLOSE};
@@ -60,6 +61,69 @@ pub struct Answer<'a> {
     pub reasons: Option<Listed<'a, String>>,
     /// What the team setting does to the answer, when it does anything.
     pub team: Option<Said<'a>>,
+    /// How firm the answer is over nearby weightings.
+    pub firmness: FirmnessView<'a>,
+}
+
+/// How firm the answer is: a line, a bar of the shares, and what it means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FirmnessView<'a> {
+    /// "Holds for 8 in 10 nearby weightings (each slider ±2). It rests most on
+    /// Performance."
+    pub line: Said<'a>,
+    /// The shares as the bar shows them, largest first.
+    pub parts: Vec<FirmnessPart>,
+    /// What the link to the explanation says: "What this means".
+    pub help_label: &'static str,
+    pub help: Said<'a>,
+}
+
+/// One segment of the firmness bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FirmnessPart {
+    /// The option it stands for, whose colour it takes; `None` for too close or both.
+    pub option: Option<usize>,
+    /// `hire`, `close` or `both`, for the stylesheet.
+    pub kind: &'static str,
+    /// "Node.js 45%".
+    pub label: String,
+    /// The share, 0–1.
+    pub share: f64,
+}
+
+/// The firmness of an outcome, as the answer panel shows it.
+pub fn firmness<'a>(dataset: &'a Dataset, outcome: &Outcome) -> FirmnessView<'a> {
+    let f = &outcome.firmness;
+    let parts = f
+        .shares
+        .iter()
+        .map(|&(r, share)| {
+            let (option, kind) = match r {
+                Recommendation::Hire(o) => (Some(o), "hire"),
+                Recommendation::TooClose => (None, "close"),
+                Recommendation::Both => (None, "both"),
+            };
+            FirmnessPart {
+                option,
+                kind,
+                label: format!(
+                    "{} {}",
+                    explain::recommendation(dataset, r),
+                    explain::percent(share)
+                ),
+                share,
+            }
+        })
+        .collect();
+    FirmnessView {
+        line: Said::ours(
+            explain::firmness(dataset, f, &outcome.verdict),
+            Rule::HowFirm,
+        ),
+        parts,
+        help_label: "What this means",
+        help: Said::ours(explain::firmness_help(), Rule::HowFirm),
+    }
 }
 
 /// What the sources say for one chosen project type.
@@ -179,6 +243,7 @@ pub fn answer<'a>(dataset: &'a Dataset, outcome: &Outcome, team: Option<usize>) 
         scores,
         reasons,
         team: team_line,
+        firmness: firmness(dataset, outcome),
     }
 }
 
@@ -246,6 +311,8 @@ pub struct AnswerBar<'a> {
     pub strength: &'static str,
     /// "Node.js 8.2 · Python 7.4", our weighted means.
     pub scores: Said<'a>,
+    /// "8 in 10 nearby agree".
+    pub firmness: Said<'a>,
 }
 
 pub fn answer_bar<'a>(dataset: &'a Dataset, outcome: &Outcome) -> AnswerBar<'a> {
@@ -258,6 +325,7 @@ pub fn answer_bar<'a>(dataset: &'a Dataset, outcome: &Outcome) -> AnswerBar<'a> 
         leader: verdict.leader(),
         strength: verdict.strength(),
         scores: Said::ours(explain::scores_line(dataset, outcome), Rule::Scores),
+        firmness: Said::ours(explain::firmness_short(&outcome.firmness), Rule::HowFirm),
     }
 }
 

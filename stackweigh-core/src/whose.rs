@@ -38,11 +38,12 @@ pub enum Rule {
     Presets,
     ConvertedScores,
     TippingPoints,
+    HowFirm,
     HiringKits,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 11] = [
+    pub const ALL: [Rule; 12] = [
         Rule::Scores,
         Rule::Strength,
         Rule::Start,
@@ -53,6 +54,7 @@ impl Rule {
         Rule::Presets,
         Rule::ConvertedScores,
         Rule::TippingPoints,
+        Rule::HowFirm,
         Rule::HiringKits,
     ];
 
@@ -69,6 +71,7 @@ impl Rule {
             Rule::Presets => "Presets",
             Rule::ConvertedScores => "Converted scores",
             Rule::TippingPoints => "Tipping points",
+            Rule::HowFirm => "How firm",
             Rule::HiringKits => "Hiring kits",
         }
     }

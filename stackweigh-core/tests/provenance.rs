@@ -109,9 +109,12 @@ fn walk_outcome(walk: &mut Walk, d: &Dataset, choices: &Choices, at: &str) {
             walk.check(&reasons.whose, item, at);
         }
     }
+    walk.said(&answer.firmness.line, at);
+    walk.said(&answer.firmness.help, at);
     let bar = view::answer_bar(d, &outcome);
     walk.said(&bar.headline, at);
     walk.said(&bar.scores, at);
+    walk.said(&bar.firmness, at);
     let kits = view::kits(
         d,
         &outcome.roles,

@@ -111,7 +111,7 @@ test("events: ready once per instance, then one change per change, with the docu
     const shown = await snapshot(page, n);
     assert.equal(event.bubbles, true);
     assert.equal(event.composed, true);
-    assert.deepEqual(Object.keys(event.detail).sort(), ["recommendation", "scores", "strength", "weights"]);
+    assert.deepEqual(Object.keys(event.detail).sort(), ["agreement", "recommendation", "scores", "strength", "weights"]);
     assert.equal(event.detail.recommendation, shown.verdict);
     assert.equal(event.detail.strength, shown.strength);
     assert.deepEqual(Object.keys(event.detail.scores).sort(), ["node", "python"]);

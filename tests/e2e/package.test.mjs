@@ -130,7 +130,7 @@ test("custom-elements.json names every attribute, event and custom property the 
   assert.deepEqual(names("events"), events);
   assert.deepEqual(names("cssProperties"), properties);
   for (const event of element.events) {
-    for (const field of ["recommendation", "strength", "scores", "weights"]) {
+    for (const field of ["recommendation", "strength", "scores", "agreement", "weights"]) {
       assert.match(event.type.text, new RegExp(`\\b${field}:`), `${event.name}'s detail has ${field}`);
     }
   }

@@ -12,7 +12,7 @@ test("a REST API with a data pipeline may need both, for the sources' reason", a
   await expectShown(page, { verdict: "both", projectTypes: ["rest-api", "data-pipeline"] });
   assert.match(await widget(page, ".sw-verdict-text").innerText(), /^You may need both/);
   // CompanyBench's bottom line, with the heading it comes from, visible to the reader.
-  const sign = widget(page, ".sw-both-lines li", 0);
+  const sign = page.locator("stack-weigh .sw-both-lines li").first();
   assert.match(await sign.innerText(), /web or mobile product backend .* data or AI dimension/);
   const mark = sign.locator(".sw-whose");
   assert.equal(await mark.getAttribute("data-whose"), "source");

@@ -69,6 +69,7 @@ pub const DETAIL: &[Field] = &[
     Field { name: "recommendation", ts: "\"node\" | \"python\" | \"both\" | \"either\" | (string & {})", description: "An option id (`node`, `python`, or a custom dataset's), `both`, or `either` where there is no single answer: too close to call, nothing weighed, or the start, before the reader has chosen anything." },
     Field { name: "strength", ts: "\"clear\" | \"leans\" | \"too-close\" | \"none\"", description: "How firm a single-stack answer is: `clear`, `leans` or `too-close`; `none` for the start, for nothing weighed and for `both`." },
     Field { name: "scores", ts: "Record<string, number>", description: "Each option's weighted mean of the sources' 1–10 scores (without the team bonus), in tenths, by option id." },
+    Field { name: "agreement", ts: "number", description: "How firm the answer is: the share (0–1, in hundredths) of nearby weightings, each slider moved up to 2 steps either way, that give the same recommendation." },
     Field { name: "weights", ts: "Record<string, number>", description: "Each criterion's weight, 0–10, by criterion id." },
 ];
 

@@ -256,7 +256,9 @@ pub fn checked_event_detail(d: &Dataset, c: &Choices, outcome: &Outcome) -> Valu
         d.criteria.iter().map(|c| &*c.id),
         c.weights.iter().copied(),
     );
-    assert_eq!(detail.as_object().map(|o| o.len()), Some(4), "{text}");
+    let agreement = (outcome.firmness.agreement * 100.0).round() / 100.0;
+    assert_eq!(detail["agreement"].as_f64(), Some(agreement), "{text}");
+    assert_eq!(detail.as_object().map(|o| o.len()), Some(5), "{text}");
     detail
 }
 

@@ -1,0 +1,38 @@
+//! How firm the answer is, as the core's [`view::firmness`] has it: a line, a thin bar of
+//! the shares of nearby weightings, and what it means on hover and focus (and in print).
+
+use stackweigh_core::view::FirmnessView;
+use yew::prelude::*;
+
+use crate::components::said::said;
+use crate::components::score_chart::colour;
+
+/// The firmness line, its bar and its explanation. The bar is SVG geometry, like the score
+/// chart, so no `style` attribute needs `style-src 'unsafe-inline'`; each segment's share
+/// is its title, and the line says the same in words for screen readers.
+pub fn firmness(view: &FirmnessView) -> Html {
+    let mut x = 0u32;
+    let segments = view.parts.iter().map(|part| {
+        let width = (part.share * 1000.0).round() as u32;
+        let at = x;
+        x += width;
+        html! {
+            <rect x={at.to_string()} y="0" width={width.to_string()} height="8"
+                data-kind={part.kind} data-option={part.option.map(colour)}>
+                <title>{ &part.label }</title>
+            </rect>
+        }
+    });
+    html! {
+        <div class="sw-firm">
+            <p class="sw-firm-line">
+                { said(&view.line) }{ " " }
+                <span class="sw-help" tabindex="0" aria-describedby="sw-firm-help">{ view.help_label }</span>
+            </p>
+            <svg class="sw-firm-bar" viewBox="0 0 1000 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                { for segments }
+            </svg>
+            <p class="sw-firm-help" id="sw-firm-help" role="tooltip">{ said(&view.help) }</p>
+        </div>
+    }
+}

@@ -1,0 +1,39 @@
+// How firm the answer is: the line under the answer follows the sliders, and the host
+// events carry it as `agreement`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { eventually, hostHtml, openHost, press, recordEvents, recordedEvents, widget } from "./fixtures/widget.mjs";
+
+test("the firmness line is on screen and changes with a slider; ready and change carry agreement", async (t) => {
+  const page = await openHost(t, hostHtml('<stack-weigh id="w" preset="real-time"></stack-weigh>'), { events: true });
+  const line = widget(page, ".sw-firm-line");
+  assert.ok(await line.isVisible(), "the line is shown under the answer");
+  const before = await line.innerText();
+  assert.match(before, /^Holds for \d+ in 10 nearby weightings \(each slider ±2\)\./);
+  assert.match(before, /ours: How firm/, "marked as our method");
+
+  const ready = (await recordedEvents(page)).find((e) => e.type === "stackweigh:ready");
+  assert.equal(typeof ready.detail.agreement, "number");
+  assert.ok(ready.detail.agreement > 0 && ready.detail.agreement <= 1, `agreement ${ready.detail.agreement}`);
+  assert.equal(ready.detail.agreement, Math.round(ready.detail.agreement * 100) / 100, "two decimals");
+
+  // Raising data science, what the real-time answer rests on most, makes it less firm.
+  await press(page, "data-science", ["ArrowRight", "ArrowRight"]);
+  await eventually(async () => assert.notEqual(await line.innerText(), before, "the line follows the slider"));
+  const change = await eventually(async () => {
+    const changes = (await recordedEvents(page)).filter((e) => e.type === "stackweigh:change");
+    assert.ok(changes.length > 0, "a change was sent");
+    return changes.at(-1);
+  });
+  assert.equal(typeof change.detail.agreement, "number");
+  assert.ok(change.detail.agreement < ready.detail.agreement, `${change.detail.agreement} < ${ready.detail.agreement}`);
+});
+
+test("'What this means' explains the figure on focus", async (t) => {
+  const page = await openHost(t, hostHtml('<stack-weigh preset="automation"></stack-weigh>'));
+  const help = widget(page, ".sw-firm-help");
+  assert.equal(await help.isVisible(), false, "hidden until asked for");
+  await widget(page, ".sw-help").focus();
+  await eventually(async () => assert.ok(await help.isVisible(), "shown on focus"));
+  assert.match(await help.innerText(), /up to 2 steps either way/);
+});

@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+const [,, url, out, width] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto(url);
+await page.waitForFunction(() => document.querySelector("stack-weigh")?.shadowRoot?.querySelector(".sw-verdict"));
+await page.evaluate(() => { for (const d of document.querySelector("stack-weigh").shadowRoot.querySelectorAll("details.sw-kit")) d.open = true; });
+await page.waitForTimeout(300);
+const y = Number(process.argv[5] ?? 0); await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y, width: Number(width), height: 1100 } });
+await browser.close();
