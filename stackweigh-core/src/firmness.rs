@@ -317,7 +317,7 @@ fn along(
             }
         }
     }
-    cuts.sort_unstable_by(f64::total_cmp);
+    crate::order::sort_by(cuts, |a, b| a < b);
     for i in 1..cuts.len() {
         let (a, b) = (cuts[i - 1], cuts[i]);
         if b - a <= 0.0 {
