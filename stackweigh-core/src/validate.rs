@@ -112,10 +112,27 @@ fn check_url(at: &Path, url: &str) -> Result<(), DatasetError> {
 /// Words that mean something in the `preset`, `team` and verdict vocabularies.
 const RESERVED_IDS: [&str; 3] = ["either", "both", "neither"];
 
+/// Checks every rule, section by section in the dataset's order, so that of several faults
+/// the first is named. Each section's ids are gathered as it is checked, for the sections
+/// after it to refer to.
 pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
     let root = Path::Root;
     check_text(&root.key("title"), &d.title)?;
+    check_sizes(d)?;
+    let sources = check_sources(d)?;
+    let options = check_options(d, &sources)?;
+    let criteria = check_criteria(d, &sources, &options)?;
+    let projects = check_project_types(d, &sources, &options, &criteria)?;
+    check_comparison(d, &sources, &options)?;
+    check_roles(d, &sources, &options, &criteria, &projects)?;
+    check_both(d, &sources, &options, &projects)?;
+    check_team_advice(d, &sources)?;
+    check_faq(d, &sources)
+}
 
+/// How many options and criteria a comparison may have.
+fn check_sizes(d: &Dataset) -> Result<(), DatasetError> {
+    let root = Path::Root;
     let n = d.options.len();
     if !(MIN_OPTIONS..=MAX_OPTIONS).contains(&n) {
         refuse(
@@ -132,9 +149,38 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
             ),
         )?;
     }
+    Ok(())
+}
 
-    // Sources first: everything else may refer to them by id.
-    let at = root.key("sources");
+/// The sources' ids, which everything else may cite.
+struct Sources<'a>(Vec<&'a str>);
+
+impl Sources<'_> {
+    /// A `source` names a known source, and each section a part of it, which means nothing
+    /// without one.
+    fn check(
+        &self,
+        at: &Path,
+        source: &Option<Text>,
+        sections: &[(&str, &Option<Text>)],
+    ) -> Result<(), DatasetError> {
+        if let Some(id) = source {
+            check_known(&at.key("source"), id, &self.0, "source id")?;
+        }
+        for &(key, section) in sections {
+            if let Some(section) = section {
+                check_text(&at.key(key), section)?;
+                if source.is_none() {
+                    refuse(&at.key(key), "needs a `source` to be a part of")?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn check_sources(d: &Dataset) -> Result<Sources<'_>, DatasetError> {
+    let at = Path::Root.key("sources");
     let mut sources: Vec<&str> = Vec::new();
     for (i, s) in d.sources.iter().enumerate() {
         let at = at.index(i);
@@ -152,23 +198,11 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
             sources.push(id);
         }
     }
-    // A section names a part of a source, so it means nothing without one.
-    let check_source = |at: &Path, source: &Option<Text>, sections: &[(&str, &Option<Text>)]| {
-        if let Some(id) = source {
-            check_known(&at.key("source"), id, &sources, "source id")?;
-        }
-        for &(key, section) in sections {
-            if let Some(section) = section {
-                check_text(&at.key(key), section)?;
-                if source.is_none() {
-                    refuse(&at.key(key), "needs a `source` to be a part of")?;
-                }
-            }
-        }
-        Ok(())
-    };
+    Ok(Sources(sources))
+}
 
-    let at = root.key("options");
+fn check_options<'a>(d: &'a Dataset, sources: &Sources) -> Result<Vec<&'a str>, DatasetError> {
+    let at = Path::Root.key("options");
     let options = check_unique(&at, d.options.iter().map(|o| &*o.id))?;
     let mut teams = Vec::new();
     for (i, o) in d.options.iter().enumerate() {
@@ -195,22 +229,32 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
                 {
                     refuse(&at, "needs 0 ≤ low ≤ high")?;
                 }
-                check_source(&at, &pay.source, &[("section", &pay.section)])?;
+                sources.check(&at, &pay.source, &[("section", &pay.section)])?;
             }
         }
     }
+    Ok(options)
+}
 
-    let at = root.key("criteria");
+fn check_criteria<'a>(
+    d: &'a Dataset,
+    sources: &Sources,
+    options: &[&str],
+) -> Result<Vec<&'a str>, DatasetError> {
+    let at = Path::Root.key("criteria");
     let criteria = check_unique(&at, d.criteria.iter().map(|c| &*c.id))?;
     for (i, c) in d.criteria.iter().enumerate() {
         let at = at.index(i);
         check_text(&at.key("name"), &c.name)?;
         check_text(&at.key("description"), &c.description)?;
         check_range(&at.key("default_weight"), c.default_weight, 0.0, MAX_WEIGHT)?;
-        check_source(&at, &c.source, &[("section", &c.section)])?;
-        let notes_source = c.notes_source.or(c.source);
-        check_source(&at, &c.notes_source, &[])?;
-        check_source(&at, &notes_source, &[("notes_section", &c.notes_section)])?;
+        sources.check(&at, &c.source, &[("section", &c.section)])?;
+        sources.check(&at, &c.notes_source, &[])?;
+        sources.check(
+            &at,
+            &c.notes_source.or(c.source),
+            &[("notes_section", &c.notes_section)],
+        )?;
         if let Some(converted) = &c.converted {
             check_text(&at.key("converted"), converted)?;
         }
@@ -223,12 +267,20 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
             }
         }
         for key in c.scores.keys() {
-            check_known(&scores.key(key), key, &options, "option")?;
+            check_known(&scores.key(key), key, options, "option")?;
         }
-        check_text_per_option(&at.key("notes"), &c.notes, &options)?;
+        check_text_per_option(&at.key("notes"), &c.notes, options)?;
     }
+    Ok(criteria)
+}
 
-    let at = root.key("project_types");
+fn check_project_types<'a>(
+    d: &'a Dataset,
+    sources: &Sources,
+    options: &[&str],
+    criteria: &[&str],
+) -> Result<Vec<&'a str>, DatasetError> {
+    let at = Path::Root.key("project_types");
     let projects = check_unique(&at, d.project_types.iter().map(|p| &*p.id))?;
     for (i, p) in d.project_types.iter().enumerate() {
         let at = at.index(i);
@@ -240,7 +292,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
                 "must be how `name` begins, so the chip's words are in its accessible name",
             )?;
         }
-        check_source(
+        sources.check(
             &at,
             &p.source,
             &[
@@ -252,7 +304,7 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
             check_known(
                 &at.key("verdict"),
                 &p.verdict,
-                &options,
+                options,
                 "option (or \"either\")",
             )?;
         } else if p.firm {
@@ -264,26 +316,38 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         let preset = at.key("preset");
         for (key, &weight) in p.preset.iter() {
             let at = preset.key(key);
-            check_known(&at, key, &criteria, "criterion")?;
+            check_known(&at, key, criteria, "criterion")?;
             check_range(&at, weight, 0.0, MAX_WEIGHT)?;
         }
     }
+    Ok(projects)
+}
 
-    let at = root.key("comparison");
+fn check_comparison(d: &Dataset, sources: &Sources, options: &[&str]) -> Result<(), DatasetError> {
+    let at = Path::Root.key("comparison");
     for (i, row) in d.comparison.iter().enumerate() {
         let at = at.index(i);
         check_text(&at.key("aspect"), &row.aspect)?;
-        check_source(&at, &row.source, &[("section", &row.section)])?;
-        check_text_per_option(&at.key("values"), &row.values, &options)?;
+        sources.check(&at, &row.source, &[("section", &row.section)])?;
+        check_text_per_option(&at.key("values"), &row.values, options)?;
     }
+    Ok(())
+}
 
-    let at = root.key("roles");
+fn check_roles(
+    d: &Dataset,
+    sources: &Sources,
+    options: &[&str],
+    criteria: &[&str],
+    projects: &[&str],
+) -> Result<(), DatasetError> {
+    let at = Path::Root.key("roles");
     check_unique(&at, d.roles.iter().map(|r| &*r.id))?;
     for (i, r) in d.roles.iter().enumerate() {
         let at = at.index(i);
-        check_known(&at.key("option"), &r.option, &options, "option")?;
+        check_known(&at.key("option"), &r.option, options, "option")?;
         check_text(&at.key("title"), &r.title)?;
-        check_source(
+        sources.check(
             &at,
             &r.source,
             &[
@@ -297,11 +361,11 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
         }
         let project_types = at.key("project_types");
         for (j, id) in r.project_types.iter().enumerate() {
-            check_known(&project_types.index(j), id, &projects, "project type")?;
+            check_known(&project_types.index(j), id, projects, "project type")?;
         }
         let at_criteria = at.key("criteria");
         for (j, criterion) in r.criteria.iter().enumerate() {
-            check_known(&at_criteria.index(j), criterion, &criteria, "criterion")?;
+            check_known(&at_criteria.index(j), criterion, criteria, "criterion")?;
         }
         let questions = at.key("questions");
         for (j, q) in r.questions.iter().enumerate() {
@@ -318,56 +382,71 @@ pub(crate) fn check(d: &Dataset) -> Result<(), DatasetError> {
             check_text(&market.index(j), note)?;
         }
     }
+    Ok(())
+}
 
-    if let Some(both) = &d.both {
-        let at = root.key("both");
-        check_text(&at.key("summary"), &both.summary)?;
-        check_text(&at.key("advice"), &both.advice)?;
-        check_source(&at, &both.source, &[("section", &both.section)])?;
-        if let Some(option) = &both.easier_to_find {
-            check_known(&at.key("easier_to_find"), option, &options, "option")?;
+fn check_both(
+    d: &Dataset,
+    sources: &Sources,
+    options: &[&str],
+    projects: &[&str],
+) -> Result<(), DatasetError> {
+    let Some(both) = &d.both else {
+        return Ok(());
+    };
+    let at = Path::Root.key("both");
+    check_text(&at.key("summary"), &both.summary)?;
+    check_text(&at.key("advice"), &both.advice)?;
+    sources.check(&at, &both.source, &[("section", &both.section)])?;
+    if let Some(option) = &both.easier_to_find {
+        check_known(&at.key("easier_to_find"), option, options, "option")?;
+    }
+    let signals = at.key("signals");
+    for (i, signal) in both.signals.iter().enumerate() {
+        let at = signals.index(i);
+        check_text(&at.key("text"), &signal.text)?;
+        sources.check(&at, &signal.source, &[("section", &signal.section)])?;
+        let groups = at.key("groups");
+        let mut named: Vec<&str> = Vec::new();
+        for (j, group) in signal.groups.iter().enumerate() {
+            let at = groups.index(j);
+            let option = at.key("option");
+            check_known(&option, &group.option, options, "option")?;
+            if named.contains(&&*group.option) {
+                refuse(&option, format!("\"{}\" has a group already", group.option))?;
+            }
+            named.push(&group.option);
+            let project_types = at.key("project_types");
+            if group.project_types.is_empty() {
+                refuse(&project_types, "is empty")?;
+            }
+            for (k, id) in group.project_types.iter().enumerate() {
+                check_known(&project_types.index(k), id, projects, "project type")?;
+            }
         }
-        let signals = at.key("signals");
-        for (i, signal) in both.signals.iter().enumerate() {
-            let at = signals.index(i);
-            check_text(&at.key("text"), &signal.text)?;
-            check_source(&at, &signal.source, &[("section", &signal.section)])?;
-            let groups = at.key("groups");
-            let mut named: Vec<&str> = Vec::new();
-            for (j, group) in signal.groups.iter().enumerate() {
-                let at = groups.index(j);
-                let option = at.key("option");
-                check_known(&option, &group.option, &options, "option")?;
-                if named.contains(&&*group.option) {
-                    refuse(&option, format!("\"{}\" has a group already", group.option))?;
-                }
-                named.push(&group.option);
-                let project_types = at.key("project_types");
-                if group.project_types.is_empty() {
-                    refuse(&project_types, "is empty")?;
-                }
-                for (k, id) in group.project_types.iter().enumerate() {
-                    check_known(&project_types.index(k), id, &projects, "project type")?;
-                }
-            }
-            if named.len() < 2 {
-                refuse(&groups, "needs groups for at least two options")?;
-            }
+        if named.len() < 2 {
+            refuse(&groups, "needs groups for at least two options")?;
         }
     }
+    Ok(())
+}
 
+fn check_team_advice(d: &Dataset, sources: &Sources) -> Result<(), DatasetError> {
     if let Some(advice) = &d.team_advice {
-        let at = root.key("team_advice");
+        let at = Path::Root.key("team_advice");
         check_text(&at.key("neither"), &advice.neither)?;
-        check_source(&at, &advice.source, &[("section", &advice.section)])?;
+        sources.check(&at, &advice.source, &[("section", &advice.section)])?;
     }
+    Ok(())
+}
 
-    let at = root.key("faq");
+fn check_faq(d: &Dataset, sources: &Sources) -> Result<(), DatasetError> {
+    let at = Path::Root.key("faq");
     for (i, f) in d.faq.iter().enumerate() {
         let at = at.index(i);
         check_text(&at.key("question"), &f.question)?;
         check_text(&at.key("answer"), &f.answer)?;
-        check_source(&at, &f.source, &[("section", &f.section)])?;
+        sources.check(&at, &f.source, &[("section", &f.section)])?;
     }
     Ok(())
 }

@@ -821,3 +821,17 @@ fn a_three_option_custom_dataset_is_accepted_and_recommends_sensibly() {
     let fragment = write_fragment(&d, &java_team);
     assert_eq!(read_fragment(&d, &fragment), Ok(java_team));
 }
+
+#[test]
+fn a_section_without_a_source_is_refused() {
+    // A section names a part of a source: the first criterion keeps its section and loses
+    // its source.
+    let text = BUILTIN_JSON.replacen(
+        "\"default_weight\": 5,\n      \"source\": \"offlinepixel\",",
+        "\"default_weight\": 5,",
+        1,
+    );
+    assert_ne!(text, BUILTIN_JSON, "the edit applies");
+    let message = refused_at(&text, "criteria[0].section");
+    assert!(message.contains("needs a `source`"), "{message}");
+}
