@@ -57,25 +57,6 @@ impl fmt::Display for DatasetError {
     }
 }
 
-impl Technology {
-    /// An option with only an id and a name, as the schema's minimum allows.
-    pub fn new(id: impl Into<Text>, name: impl Into<Text>) -> Technology {
-        Technology {
-            id: id.into(),
-            name: name.into(),
-            summary: Text::default(),
-            team: None,
-            team_label: None,
-            frameworks: List::default(),
-            use_cases: List::default(),
-            concurrency: Text::default(),
-            language: Text::default(),
-            salary: None,
-            contract_rate: None,
-        }
-    }
-}
-
 impl Dataset {
     /// The built-in Node.js vs Python comparison, baked into the program by build.rs (see
     /// [`BUILTIN_JSON`]) so that no page load parses it, or even builds it: it is static
@@ -130,17 +111,6 @@ impl Dataset {
             .iter()
             .position(|o| o.team.as_deref() == Some(team))
     }
-}
-
-/// How pay turns into the `hiring-cost` score: cheaper scores higher.
-///
-/// The midpoint of the annual range is taken, and every $20k above $100k costs a
-/// point from a perfect 10 (floored at 1). So $130k–$200k (midpoint $165k) scores
-/// 6.75 and $130k–$190k (midpoint $160k) scores 7.0. The anchor and slope are ours,
-/// chosen so the real ranges land mid-scale and a $10k gap moves the score by half a point.
-pub fn cost_score(salary: &PayRange) -> f64 {
-    let midpoint = (salary.low + salary.high) / 2.0;
-    (MAX_SCORE - (midpoint - 100_000.0) / 20_000.0).clamp(MIN_SCORE, MAX_SCORE)
 }
 
 /// The built-in dataset as build.rs bakes it: constant data, so reading it costs nothing.

@@ -80,11 +80,6 @@ pub(crate) fn nothing_weighed(weights: &[f64]) -> bool {
     weights.iter().all(|&w| clean_weight(Some(w)) == 0.0)
 }
 
-/// Scores every option.
-pub fn score(dataset: &Dataset, weights: &[f64]) -> Scores {
-    score_table(&Table::new(dataset), weights)
-}
-
 pub(crate) fn score_table(table: &Table, weights: &[f64]) -> Scores {
     let (n, m) = (table.options(), table.criteria());
     let weight = |c: usize| clean_weight(weights.get(c).copied());

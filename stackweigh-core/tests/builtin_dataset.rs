@@ -2,7 +2,7 @@
 
 mod common;
 
-use stackweigh_core::dataset::{cost_score, Dataset, BUILTIN_JSON};
+use stackweigh_core::dataset::{Dataset, PayRange, BUILTIN_JSON};
 use stackweigh_core::{evaluate, Choices, Verdict};
 
 fn builtin() -> Dataset {
@@ -41,6 +41,18 @@ fn criteria_ids_and_scores_match_the_sources() {
         assert_eq!(d.criteria[c].scores["node"], node, "{id} node");
     }
     assert!(d.criterion_index("hiring-cost").is_some());
+}
+
+/// How pay turns into the `hiring-cost` score (the README's "Converted scores", and the
+/// dataset's `converted`): cheaper scores higher. The midpoint of the annual range is
+/// taken, and every $20k above $100k costs a point from a perfect 10 (floored at 1). So
+/// $130k–$200k (midpoint $165k) scores 6.75 and $130k–$190k (midpoint $160k) scores 7.0.
+/// The anchor and slope are ours, chosen so the real ranges land mid-scale and a $10k gap
+/// moves the score by half a point. The widget only reads the scores; this is where the
+/// rule is held to them.
+fn cost_score(salary: &PayRange) -> f64 {
+    let midpoint = (salary.low + salary.high) / 2.0;
+    (10.0 - (midpoint - 100_000.0) / 20_000.0).clamp(1.0, 10.0)
 }
 
 #[test]

@@ -108,7 +108,7 @@ pub fn arb_dataset(max_options: usize) -> impl Strategy<Value = Dataset> {
                 .enumerate()
                 .map(|(o, &team)| Technology {
                     team: team.then(|| format!("lang_{o}").into()),
-                    ..Technology::new(format!("opt-{o}"), format!("Option {o}"))
+                    ..technology(o)
                 })
                 .collect();
             let criteria: Vec<Criterion> = scores
@@ -190,12 +190,27 @@ fn generated_criterion(c: usize, quarters: &[u8], default_weight: f64) -> Criter
     }
 }
 
+/// Option `o` with only an id and a name, as the schema's minimum allows.
+fn technology(o: usize) -> Technology {
+    Technology {
+        id: format!("opt-{o}").into(),
+        name: format!("Option {o}").into(),
+        summary: Default::default(),
+        team: None,
+        team_label: None,
+        frameworks: Default::default(),
+        use_cases: Default::default(),
+        concurrency: Default::default(),
+        language: Default::default(),
+        salary: None,
+        contract_rate: None,
+    }
+}
+
 /// A dataset of `quarters.len()` criteria over `quarters[0].len()` options, each score
 /// given in quarter points above 1 (0 is 1.0, 36 is 10.0), every default weight 5.
 pub fn scored_dataset(quarters: &[Vec<u8>]) -> Dataset {
-    let options: Vec<Technology> = (0..quarters[0].len())
-        .map(|o| Technology::new(format!("opt-{o}"), format!("Option {o}")))
-        .collect();
+    let options: Vec<Technology> = (0..quarters[0].len()).map(technology).collect();
     let criteria: Vec<Criterion> = quarters
         .iter()
         .enumerate()
