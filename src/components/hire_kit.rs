@@ -32,13 +32,19 @@ pub fn HireKit(props: &HireKitProps) -> Html {
                 Some(why) => html! { <li><b>{ item.text.to_string() }</b>{ ". " }{ why }</li> },
                 None => html! { <li>{ item.text.to_string() }</li> },
             });
+            // Red flags, each with why it is one, get their own list style.
+            let class = if listed.items.iter().any(|i| i.why.is_some()) {
+                "sw-list sw-flags"
+            } else {
+                "sw-list"
+            };
             html! {
                 <section>
                     <h4 class="sw-kit-head">{ listed.heading }{ " " }{ mark(&listed.whose) }</h4>
                     if section.numbered {
                         <ol class="sw-list">{ for items }</ol>
                     } else {
-                        <ul class="sw-list">{ for items }</ul>
+                        <ul {class}>{ for items }</ul>
                     }
                 </section>
             }

@@ -122,6 +122,8 @@ test("pointing at a part of a score bar hits the segment that part belongs to", 
     const misses = [];
     let checked = 0;
     for (const bar of root.querySelectorAll("svg.sw-bar")) {
+      // On screen, so that the point hits something.
+      bar.scrollIntoView({ block: "center" });
       const box = bar.getBoundingClientRect();
       const segments = [...bar.querySelectorAll(".sw-seg")];
       const cover = [...bar.querySelectorAll(".sw-bar-bg")].at(-1);
@@ -143,21 +145,28 @@ test("pointing at a part of a score bar hits the segment that part belongs to", 
 test("each slider shows the sources' scores, and a chosen project type shows the sources' verdict and reason without hovering", async (t) => {
   const page = await openDist(t);
   const evidence = await widget(page, '[data-evidence="data-science"] li').allInnerTexts();
-  assert.deepEqual(evidence, ["Node.js 3 · not a native ML environment", "Python 9 · the standard: pandas, PyTorch"]);
-  assert.equal(await widget(page, ".sw-weights > .sw-hint").innerText(), "Scores out of 10, from OfflinePixel.");
+  assert.deepEqual(evidence, ["Node.js 3 · limited: not a native ML environment", "Python 9 · the industry standard: TensorFlow, PyTorch"]);
+  // Whose they are, said once above the sliders, with the part of each article.
+  assert.equal(
+    (await widget(page, ".sw-weights > .sw-hint").innerText()).trim(),
+    "Scores out of 10. OfflinePixel, “Detailed Comparison” The notes beside them. CompanyBench Editorial, “Node.js vs Python: Side-by-Side Comparison”",
+  );
 
   await widget(page, 'button[data-project-type="machine-learning"]').click();
   await expectShown(page, { verdict: "python", strength: "clear", headline: "Clear: hire Python" });
   const said = widget(page, '.sw-sources [data-project="machine-learning"]');
   assert.ok(await said.isVisible(), "the sources' verdict is on screen, not in a tooltip");
-  assert.match(await said.innerText(), /^Machine learning or AI feature: CompanyBench Editorial recommends Python\. .*TensorFlow/);
+  assert.match(
+    await said.innerText(),
+    /^Machine learning or AI feature: hire Python\. CompanyBench Editorial, “What You're Building: The Hiring Decision Guide” .*no serious rival\. CompanyBench Editorial, “What Each Technology Is Actually Used For”/,
+  );
   assert.equal(await widget(page, 'button[data-project-type="machine-learning"]').getAttribute("title"), null, "no hover-only text");
 
   // The Markdown summary carries the same verdict and reason.
   await widget(page, "details.sw-share summary").click();
   const summary = await widget(page, "textarea#sw-summary-text").inputValue();
   assert.match(summary, /\*\*Clear: hire Python\.\*\*/);
-  assert.match(summary, /### What the sources say\n\n- Machine learning or AI feature: CompanyBench Editorial recommends Python\./);
+  assert.match(summary, /### What the sources say\n\n- Machine learning or AI feature: hire Python\. _\(CompanyBench Editorial, “What You're Building: The Hiring Decision Guide”\)_/);
   assert.match(summary, /\| Python \| \d\.\d \|/, "scores out of 10");
   assert.deepEqual(page.errors, []);
 });
