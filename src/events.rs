@@ -52,8 +52,8 @@ fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) -> Result<(), JsVa
     Ok(())
 }
 
-/// `{ recommendation, scores: { id: number }, weights: { id: number } }`, written by the
-/// core and parsed here in one call. Should the text ever fail to parse, the event still
+/// The detail the core writes (`share::event_detail`, which says what each field holds),
+/// parsed here in one call. Should the text ever fail to parse, the event still
 /// goes out, with no detail.
 fn detail(dataset: &Dataset, choices: &Choices, outcome: &Outcome) -> JsValue {
     JSON::parse(&event_detail(dataset, choices, outcome)).unwrap_or(JsValue::NULL)

@@ -1,8 +1,8 @@
 //! Whatever a page, a link or a custom dataset throws at the core: no panic, every
 //! refusal says why, and hostile text stays text.
 //!
-//! Fuzz-style: each property runs 100,000 cases. Meant for
-//! `cargo test -p stackweigh-core --release`.
+//! Fuzz-style: each property runs 100,000 cases, so `cargo xtask test` runs them with the
+//! optimised `fuzz` profile (`cargo test -p stackweigh-core --profile fuzz`).
 
 mod common;
 
