@@ -28,6 +28,22 @@ export function onlyIn(engines, why) {
   return engines.includes(ENGINE) ? false : `not in ${ENGINE}: ${why}`;
 }
 
+/**
+ * How each engine words the console error it logs when a policy blocks something, for
+ * the tests that check it was logged: CSP, and Trusted Types (Chromium names the type
+ * refused; Firefox names the directive). WebKit's console cannot be read over WebDriver;
+ * the adapter logs each policy violation report there instead (engines/adapter.mjs).
+ */
+export const LOGGED = {
+  chromium: { csp: /Content Security Policy/, trustedTypes: /TrustedHTML/ },
+  firefox: { csp: /Content-Security-Policy/, trustedTypes: /require-trusted-types-for/ },
+  webkit: { csp: /Content Security Policy/, trustedTypes: /require-trusted-types-for/ },
+}[ENGINE];
+
+/** What a sandboxed frame (`sandbox="allow-scripts"`) may do: Firefox lets it write the
+ * clipboard after a click, where Chromium and WebKit refuse. */
+export const SANDBOX = { copies: ENGINE === "firefox" };
+
 /** The origin our in-memory pages are served from; nothing ever resolves it. */
 export const ORIGIN = "http://stackweigh.test";
 

@@ -60,7 +60,7 @@ const __visible = (e) => {
 
 /** A script that runs `body` (an expression) in the page and returns its outcome as JSON
  * text: the value (undefined kept apart from null), a thrown error, the page's address,
- * and what the page recorded since the last call (errors, file:// requests).
+ * and what the page recorded since the last call (errors, file:// loads).
  *
  * `inTask`: evaluate `body` in a task of the page's own (a timer's callback), as a page
  * script runs. WebKit runs a WebDriver script with no script on the stack as the page
@@ -70,12 +70,15 @@ export function script(body, { inTask = false } = {}) {
   const run = inTask ? `new Promise((ok, fail) => setTimeout(() => { try { ok(${body}); } catch (e) { fail(e); } }))` : body;
   return `(async () => {
 ${HELPERS}
-  const __state = (window.__swEngine ??= { errors: [], seen: 0 });
+  const __state = (window.__swEngine ??= { errors: [], files: [] });
   let __value, __error;
   try { __value = await (${run}); } catch (e) { __error = String(e && e.message || e); }
-  const __entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].map((e) => e.name);
-  const __files = __entries.slice(__state.seen).filter((u) => u.startsWith("file:"));
-  __state.seen = __entries.length;
+  // file:// loads never reach the proxy, and Firefox and WebKit keep no resource timing
+  // for them: the elements that load a file stand in for their requests.
+  const __loads = [...document.querySelectorAll("script[src], link[href]:is([rel~=stylesheet], [rel~=icon], [rel~=preload], [rel~=modulepreload]), img[src], iframe[src]")].map((e) => e.src || e.href);
+  const __urls = [...performance.getEntriesByType("resource").map((e) => e.name), ...__loads];
+  const __files = [...new Set(__urls)].filter((u) => u.startsWith("file:") && !__state.files.includes(u));
+  __state.files.push(...__files);
   // undefined survives, as in Playwright: {a: undefined} is not {}.
   const __keep = (_key, x) => (x === undefined ? { __undefined: true } : x);
   return JSON.stringify({ value: __value, error: __error, errors: __state.errors.splice(0), files: __files, href: location.href }, __keep);
@@ -108,7 +111,7 @@ function call(fn, arg, ...prefix) {
 /** What the page records for engines whose driver cannot listen to its console: uncaught
  * errors and console.error calls, read back with every script's outcome. */
 export function errorRecorder() {
-  const state = (window.__swEngine ??= { errors: [], seen: 0 });
+  const state = (window.__swEngine ??= { errors: [], files: [] });
   addEventListener("error", (e) => state.errors.push({ type: "pageerror", text: String(e.error ?? e.message) }));
   addEventListener("unhandledrejection", (e) => state.errors.push({ type: "pageerror", text: String(e.reason) }));
   addEventListener("securitypolicyviolation", (e) =>
@@ -159,7 +162,22 @@ class Scope {
     return new Locator(this, [{ text }]);
   }
 
-  async addScriptTag({ path, content }) {
+  /** Adds a script element and waits for it to run, as Playwright does. */
+  async addScriptTag({ path, content, url }) {
+    if (url !== undefined) {
+      await this.evaluate(
+        (url) =>
+          new Promise((resolve, reject) => {
+            const s = document.createElement("script");
+            s.src = url;
+            s.onload = resolve;
+            s.onerror = () => reject(new Error(`loading ${url} failed`));
+            document.head.append(s);
+          }),
+        url,
+      );
+      return;
+    }
     const text = content ?? (await readFile(path, "utf8"));
     await this.evaluate((text) => {
       const s = document.createElement("script");
@@ -225,6 +243,14 @@ export class Locator {
     return this.evaluate((e, name) => e.getAttribute(name), name);
   }
 
+  isChecked() {
+    return this.evaluate((e) => e.checked);
+  }
+
+  innerText() {
+    return this.evaluate((e) => e.innerText);
+  }
+
   inputValue() {
     return this.evaluate((e) => e.value);
   }
@@ -269,8 +295,11 @@ export class Locator {
 
   /** Focuses the element and presses `key` on the real keyboard. */
   async press(key) {
+    await this.waitFor();
     await this.focus();
-    await this.scope.page.driver.press(this.scope.ref, key);
+    const driver = this.scope.page.driver;
+    if (driver.pressOn) await driver.pressOn(this.scope.ref, this.steps, key);
+    else await driver.press(this.scope.ref, key);
     await this.scope.page.sync();
   }
 

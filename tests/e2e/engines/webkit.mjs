@@ -2,7 +2,8 @@
 // WebKitWebDriver over W3C WebDriver (plain HTTP; a few commands, so no client library).
 // MiniBrowser has no headless mode: run the tests under `xvfb-run -a` (cargo xtask test
 // does). One MiniBrowser per colour scheme (`--dark-mode` is how it says the reader
-// prefers dark), its one window reused by each test's page in turn.
+// prefers dark), each with its own WebKitWebDriver (which takes one session at a time),
+// its one window reused by each test's page in turn.
 //
 // What classic WebDriver lacks, the adapter makes up for in the page: console errors and
 // uncaught errors are recorded by an init script the proxy puts into every page it serves
@@ -10,7 +11,7 @@
 // once loaded. Frames are listed by visiting each (WebDriver has no frame events), so
 // `page.frames()` returns what was last seen and looks again in the background.
 import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -54,33 +55,37 @@ export class WebKit {
   constructor(proxy) {
     this.proxy = proxy;
     this.sessions = {};
+    this.servers = {};
   }
 
-  async driver() {
-    this.server ??= (async () => {
+  /** A WebKitWebDriver for a colour scheme: each takes one session at a time. */
+  async driver(colorScheme) {
+    this.servers[colorScheme] ??= (async () => {
       if (!process.env.DISPLAY) throw new Error("WebKit's MiniBrowser needs a display: run the tests under xvfb-run -a");
       const port = await freePort();
       const config = await mkdtemp(path.join(os.tmpdir(), "stackweigh-webkit-"));
       await mkdir(path.join(config, "gtk-3.0"));
       await writeFile(path.join(config, "gtk-3.0", "gtk.css"), SMALL_TOOLBAR);
       const child = spawn(DRIVER, [`--port=${port}`], { stdio: "ignore", env: { ...process.env, XDG_CONFIG_HOME: config } });
+      // However the test process ends, the driver (and the browser it started) ends too.
+      process.on("exit", () => child.kill());
       const url = `http://127.0.0.1:${port}`;
       for (let i = 0; ; i++) {
         try {
-          if ((await fetch(`${url}/status`)).ok) return { child, url };
+          if ((await fetch(`${url}/status`)).ok) return { child, url, config };
         } catch (e) {
           if (i > 100) throw new Error(`WebKitWebDriver did not start: ${e}`);
         }
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
-    return this.server;
+    return this.servers[colorScheme];
   }
 
   /** The MiniBrowser session for a colour scheme, started on first use. */
   session(colorScheme) {
     this.sessions[colorScheme] ??= (async () => {
-      const { url } = await this.driver();
+      const { url } = await this.driver(colorScheme);
       const args = ["--automation", `--proxy=http://127.0.0.1:${this.proxy.port}`];
       if (colorScheme === "dark") args.push("--dark-mode");
       const created = await request(url, "POST", "/session", {
@@ -99,8 +104,12 @@ export class WebKit {
   }
 
   async close() {
-    for (const session of Object.values(this.sessions)) await (await session).quit().catch(() => {});
-    (await this.server)?.child.kill();
+    for (const session of Object.values(this.sessions)) await (await session.catch(() => null))?.quit().catch(() => {});
+    for (const server of Object.values(this.servers)) {
+      const started = await server.catch(() => null);
+      started?.child.kill();
+      if (started) await rm(started.config, { recursive: true, force: true });
+    }
   }
 }
 
@@ -181,6 +190,8 @@ class WebKitPage {
     this.session = session;
     this.viewport = viewport;
     this.seenFrames = [];
+    /** The frames clicked in since the last navigation (see activateFrame). */
+    this.activated = new Set();
   }
 
   evaluate(ref, source) {
@@ -190,6 +201,7 @@ class WebKitPage {
   }
 
   async goto(url) {
+    this.activated = new Set();
     await this.session.goto(url);
     // The proxy gave pages it served the recorder; a file:// page gets it now.
     if (!url.startsWith("http:")) await this.evaluate(null, `Promise.resolve((${errorRecorder})())`);
@@ -255,26 +267,51 @@ class WebKitPage {
     });
   }
 
-  press(ref, key) {
+  /** A key on the real keyboard, to whatever has focus. */
+  press(_ref, key) {
+    const value = KEYS[key] ?? key;
+    return this.session.exclusive([], () =>
+      this.session.send("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions: [{ type: "keyDown", value }, { type: "keyUp", value }] }] }),
+    );
+  }
+
+  /** A key pressed on an element: WebDriver's Element Send Keys, which focuses the
+   * element the way a reader would, frame included, before the key. */
+  pressOn(ref, steps, key) {
     const value = KEYS[key] ?? key;
     return this.session.exclusive([], async () => {
-      if (ref?.length) await this.focusFrame(ref);
-      await this.session.send("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions: [{ type: "keyDown", value }, { type: "keyUp", value }] }] });
+      // WebKit lets no script focus an element in a cross-origin frame the reader has not
+      // clicked in (nor WebDriver, which focuses by script): click its corner first.
+      if (ref?.length) await this.activateFrame(ref);
+      // WebKit finds an element outside its frame's viewport not focusable; focusing it
+      // (as Playwright does before a key) would scroll it into view anyway.
+      const target = await this.session.send("POST", "/execute/sync", {
+        script: `const e = ${element(steps)}; e.scrollIntoView({ block: "nearest" }); return e;`,
+        args: [],
+      });
+      await this.session.send("POST", `/element/${target[ELEMENT]}/value`, { text: value });
     });
   }
 
-  /** Keys go to the focused frame, and an element focused from a script inside a frame
-   * does not focus the frame: focus each frame element on the way down, then the element
-   * the frame had focused again. Leaves `ref` current. */
-  async focusFrame(ref) {
+  /** Clicks each frame on the way down to `ref` in its top left corner (its page's
+   * margin, away from any control), once per frame and page. Leaves `ref` current. */
+  async activateFrame(ref) {
     const send = (method, path, body) => this.session.send(method, path, body);
     await send("POST", "/frame", { id: null });
-    for (const index of ref) {
-      await send("POST", "/execute/sync", { script: "[...document.querySelectorAll('iframe, frame')][arguments[0]]?.focus()", args: [index] });
+    this.session.frame = [];
+    for (const [depth, index] of ref.entries()) {
+      const path = String(ref.slice(0, depth + 1));
+      if (!this.activated.has(path)) {
+        const [frame, box] = await send("POST", "/execute/sync", {
+          script: "const f = [...document.querySelectorAll('iframe, frame')][arguments[0]]; f.scrollIntoView({ block: 'nearest' }); const r = f.getBoundingClientRect(); return [f, [r.width, r.height]];",
+          args: [index],
+        });
+        await this.pointer([{ type: "pointerMove", origin: frame, x: Math.round(-box[0] / 2 + 2), y: Math.round(-box[1] / 2 + 2) }]);
+        this.activated.add(path);
+      }
       await send("POST", "/frame", { id: index });
+      this.session.frame.push(index);
     }
-    this.session.frame = [...ref];
-    await send("POST", "/execute/sync", { script: "let e = document.activeElement; while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement; e?.focus()", args: [] });
   }
 
   /** A PNG of the viewport, or of the whole page: the window made as tall as the page. */
