@@ -19,7 +19,8 @@ use crate::tools::{FIREFOX, MINIBROWSER, WEBKIT_WEBDRIVER, XVFB_RUN};
 use crate::util::{self, run, say};
 
 /// The test files (under tests/e2e/) that run in Firefox and WebKit as well as Chromium.
-pub const EVERY_ENGINE: [&str; 7] = [
+pub const EVERY_ENGINE: [&str; 8] = [
+    "engines.test.mjs",
     "embed.test.mjs",
     "lifecycle.test.mjs",
     "hardening.test.mjs",
@@ -94,8 +95,10 @@ pub fn counts(tap: &str) -> Counts {
     counts
 }
 
-/// The command that runs `engine`'s test files, with the TAP report in `tap`.
-fn command(engine: &Engine, tap: &Path) -> Command {
+/// `node` for scripts that drive `engine`: with what they expect (see
+/// [`node_with_browser_env`]), the engine's name and its binaries, and, for an engine
+/// that needs a display, under Xvfb. Add node's own arguments.
+pub fn node_for(engine: &Engine) -> Command {
     let node = node_with_browser_env();
     let mut cmd = if engine.needs_display {
         // A screen tall enough for full-page screenshots; 24 bits for true colours.
@@ -114,9 +117,15 @@ fn command(engine: &Engine, tap: &Path) -> Command {
     cmd.env("STACKWEIGH_ENGINE", engine.name)
         .env("FIREFOX", FIREFOX)
         .env("WEBKIT_WEBDRIVER", WEBKIT_WEBDRIVER)
-        .env("MINIBROWSER", MINIBROWSER)
-        // One file at a time, since each drives its own browser.
-        .args(["--test", "--test-concurrency=1"])
+        .env("MINIBROWSER", MINIBROWSER);
+    cmd
+}
+
+/// The command that runs `engine`'s test files, with the TAP report in `tap`.
+fn command(engine: &Engine, tap: &Path) -> Command {
+    let mut cmd = node_for(engine);
+    // One file at a time, since each drives its own browser.
+    cmd.args(["--test", "--test-concurrency=1"])
         .args(["--test-reporter=spec", "--test-reporter-destination=stdout"])
         .arg("--test-reporter=tap")
         .arg(format!("--test-reporter-destination={}", tap.display()));

@@ -361,6 +361,21 @@ export class Page extends Scope {
     if (this.driver.recordsInPage) await this.run("0").catch(() => {});
   }
 
+  /** Where the page records its own errors, reads them every 100 ms as well, so one
+   * logged between two of the test's calls shows in `page.errors` about as soon as a
+   * console event would (a policy violation, say, is reported in a task of its own). */
+  watch() {
+    if (!this.driver.recordsInPage || this.watching) return;
+    const tick = async () => {
+      if (this.closed) return;
+      await this.sync();
+      this.watching = setTimeout(tick, 100);
+      this.watching.unref();
+    };
+    this.watching = setTimeout(tick, 100);
+    this.watching.unref();
+  }
+
   async addInitScript(fn) {
     const source = typeof fn === "function" ? `(${fn})();` : fn;
     this.initScripts.push(source);
@@ -372,6 +387,7 @@ export class Page extends Scope {
     await this.driver.goto(url);
     this._url = url;
     await this.sync();
+    this.watch();
   }
 
   async waitForLoadState() {
@@ -397,6 +413,8 @@ export class Page extends Scope {
   }
 
   async close() {
+    this.closed = true;
+    clearTimeout(this.watching);
     await this.driver.close();
   }
 }

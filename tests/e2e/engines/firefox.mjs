@@ -48,6 +48,9 @@ export class Firefox {
         "dom.security.https_first": false,
         "dom.security.https_first_schemeless": false,
         "network.dns.disableIPv6": true,
+        // A request the proxy refuses (it closes the connection) fails once, as an aborted
+        // route does in Chromium, instead of being tried again up to ten times.
+        "network.http.request.max-attempts": 1,
         // No tab icon: a page that names none would have Firefox fetch /favicon.ico for
         // its tab (against the page's CSP, too), which Chromium headless never does. The
         // shipped pages name an inline icon, which a test checks.
