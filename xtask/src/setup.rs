@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard};
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context, Result};
@@ -102,7 +103,7 @@ pub fn setup() -> Result<()> {
     if STARTED.swap(true, Ordering::SeqCst) {
         return COMPILED.iter().try_for_each(|t| wait_for(t.binary));
     }
-    install_quick_tools()?;
+    install_quick_tools(false)?;
     for cargo_tool in &COMPILED {
         if !cargo_tool.is_installed() {
             cargo_tool.install(None)?;
@@ -118,7 +119,7 @@ pub fn start() -> Result<()> {
     if STARTED.swap(true, Ordering::SeqCst) {
         return Ok(());
     }
-    install_quick_tools()?;
+    install_quick_tools(true)?;
     let missing: Vec<&'static CargoTool> = COMPILED.iter().filter(|t| !t.is_installed()).collect();
     if missing.is_empty() {
         return Ok(());
@@ -203,6 +204,11 @@ fn wait_for(binary: &str) -> Result<()> {
 /// Ends a background compile that is still running: called when a command ends early,
 /// so no `cargo install` goes on after it. The next command starts it again.
 pub fn stop_background() {
+    // apt is never stopped: a dpkg run cut short leaves the system's packages half set up.
+    if let Some(handle) = lock(&BROWSERS_BACKGROUND).take() {
+        say!("waiting for apt to finish installing Firefox and WebKit before exiting…");
+        let _ = handle.join();
+    }
     STOPPING.store(true, Ordering::SeqCst);
     if let Some(mut child) = lock(&RUNNING).take() {
         say!("stopped compiling in the background: the next command starts it again");
@@ -230,10 +236,19 @@ fn rel(path: &Path) -> String {
 }
 
 /// What installs in seconds, or is not ours to compile.
-fn install_quick_tools() -> Result<()> {
+/// `browsers_in_background`: install only Chromium now, and Firefox and WebKit in the
+/// background (see [`browsers`]).
+fn install_quick_tools(browsers_in_background: bool) -> Result<()> {
     ensure_wasm_target()?;
     ensure_wasm_opt()?;
-    ensure_browsers()?;
+    if browsers_in_background {
+        // The component tests need Chromium first; Firefox and WebKit are needed only by
+        // the end-to-end tests, so apt fetches them while the native tests compile.
+        ensure_browsers(&BROWSERS[..1], None)?;
+        start_browsers(&BROWSERS[1..]);
+    } else {
+        ensure_browsers(&BROWSERS, None)?;
+    }
     ensure_actionlint()?;
     ensure_e2e_packages()
 }
@@ -432,7 +447,7 @@ struct AptBrowser {
 
 /// Chromium (every test), Firefox and WebKit (the end-to-end tests a reader's browser
 /// must pass: the README says which tests run where).
-const BROWSERS: [AptBrowser; 3] = [
+static BROWSERS: [AptBrowser; 3] = [
     AptBrowser {
         label: "Chromium and chromedriver",
         packages: &["chromium", "chromium-driver"],
@@ -450,17 +465,52 @@ const BROWSERS: [AptBrowser; 3] = [
     },
 ];
 
-fn ensure_browsers() -> Result<()> {
-    let missing: Vec<&AptBrowser> = BROWSERS
-        .iter()
-        .filter(|b| {
-            let found = b.files.iter().all(|f| Path::new(f).is_file());
-            if found {
-                say!("found {}", b.label);
-            }
-            !found
-        })
-        .collect();
+/// The apt install [`start`] runs in the background, if one is running.
+static BROWSERS_BACKGROUND: Mutex<Option<JoinHandle<Result<(), String>>>> = Mutex::new(None);
+
+/// Installs the missing ones of `browsers` in the background, with apt's output in
+/// target/setup/apt.log.
+fn start_browsers(browsers: &'static [AptBrowser]) {
+    if browsers.iter().all(AptBrowser::is_installed) {
+        return;
+    }
+    let log = log_dir().join("apt.log");
+    say!(
+        "installing Firefox and WebKit with apt in the background (log in {})",
+        rel(&log)
+    );
+    let handle = std::thread::spawn(move || {
+        ensure_browsers(browsers, Some(&log)).map_err(|e| format!("{e:#}"))
+    });
+    *lock(&BROWSERS_BACKGROUND) = Some(handle);
+}
+
+/// Returns once the browsers [`start`] installs in the background are installed (at
+/// once if none were missing); the end-to-end tests and the screenshots call it first.
+pub fn browsers() -> Result<()> {
+    let Some(handle) = lock(&BROWSERS_BACKGROUND).take() else {
+        return Ok(());
+    };
+    say!("waiting for apt to finish installing Firefox and WebKit…");
+    handle
+        .join()
+        .map_err(|_| anyhow!("installing Firefox and WebKit panicked"))?
+        .map_err(|e| anyhow!(e))
+}
+
+impl AptBrowser {
+    fn is_installed(&self) -> bool {
+        let found = self.files.iter().all(|f| Path::new(f).is_file());
+        if found {
+            say!("found {}", self.label);
+        }
+        found
+    }
+}
+
+/// Installs the missing ones of `browsers` with apt, its output on ours or in `log`.
+fn ensure_browsers(browsers: &[AptBrowser], log: Option<&Path>) -> Result<()> {
+    let missing: Vec<&AptBrowser> = browsers.iter().filter(|b| !b.is_installed()).collect();
     if missing.is_empty() {
         return Ok(());
     }
@@ -476,7 +526,10 @@ fn ensure_browsers() -> Result<()> {
             sudo
         };
         cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-        run(&mut cmd)
+        match log {
+            None => run(&mut cmd),
+            Some(log) => run_to_log(&mut cmd, log),
+        }
     };
     apt(&["update"])?;
     for browser in missing {
@@ -490,6 +543,40 @@ fn ensure_browsers() -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Runs `cmd` with its output added to `log` (its command line first); on failure, the
+/// error ends with the log's last lines.
+fn run_to_log(cmd: &mut std::process::Command, log: &Path) -> Result<()> {
+    let line = describe(cmd);
+    if let Some(dir) = log.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let mut file = File::options()
+        .create(true)
+        .append(true)
+        .open(log)
+        .with_context(|| format!("opening {}", log.display()))?;
+    std::io::Write::write_all(&mut file, format!("$ {line}\n").as_bytes())?;
+    let file_err = file
+        .try_clone()
+        .with_context(|| format!("opening {}", log.display()))?;
+    let status = cmd
+        .stdin(Stdio::null())
+        .stdout(file)
+        .stderr(file_err)
+        .status()
+        .with_context(|| format!("could not start `{line}`"))?;
+    if status.success() {
+        return Ok(());
+    }
+    let text = util::read_text(log).unwrap_or_default();
+    let lines: Vec<&str> = text.lines().collect();
+    let last = lines[lines.len().saturating_sub(30)..].join("\n");
+    bail!(
+        "`{line}` failed ({status}); the end of {}:\n{last}",
+        rel(log)
+    )
 }
 
 /// Where pip puts actionlint: a folder of its own under target/, never the system's
