@@ -2,7 +2,6 @@
 
 use anyhow::{bail, Result};
 
-use crate::node::node_with_browser_env;
 use crate::setup;
 use crate::tools::{CHROMEDRIVER, WASM_TARGET};
 use crate::util::{self, run, say};
@@ -46,6 +45,7 @@ pub fn test() -> Result<()> {
     package::package()?;
 
     say!("4/5 end-to-end tests (node --test) in Chromium, Firefox and WebKit…");
+    setup::browsers()?;
     e2e::run_all()?;
 
     say!("5/5 bench smoke run…");
@@ -55,8 +55,15 @@ pub fn test() -> Result<()> {
     Ok(())
 }
 
+/// The pictures in docs/screenshots/ (and dist/card.png), in each engine: Chromium's are
+/// the README's; Firefox's and WebKit's are there to compare.
 pub fn screenshots() -> Result<()> {
     dist::dist()?;
+    setup::browsers()?;
     let script = util::required("tests/e2e/screenshots.mjs")?;
-    run(node_with_browser_env().arg(script))
+    for engine in &e2e::ENGINES {
+        say!("screenshots in {}…", engine.label);
+        run(e2e::node_for(engine).arg(&script))?;
+    }
+    Ok(())
 }
