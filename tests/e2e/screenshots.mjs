@@ -19,6 +19,15 @@ const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../do
 await mkdir(out, { recursive: true });
 
 const browser = await launch();
+
+/** In the page: takes the focus off whatever has it, inside the widget's shadow root too
+ * (blurring the element alone leaves the control inside focused in Firefox). */
+function blurAll() {
+  let focused = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  focused?.blur();
+  document.activeElement?.blur();
+}
 /** docs/screenshots/ file names: Chromium's as the README names them, others prefixed. */
 const named = (name) => path.join(out, ENGINE === "chromium" ? name : `${ENGINE}-${name}`);
 
@@ -30,7 +39,7 @@ async function shoot(viewport, url, file, prepare = async () => {}) {
     await page.goto(url);
     await rendered(page);
     await prepare(page);
-    await page.evaluate(() => document.activeElement?.blur());
+    await page.evaluate(blurAll);
     await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
     console.log(file);
   } finally {
@@ -52,7 +61,7 @@ try {
         });
         if (kits === 0) throw new Error("no hiring kit panel to open");
         // The focus ring and caret have no place in a picture.
-        await page.evaluate(() => document.activeElement?.blur());
+        await page.evaluate(blurAll);
         const file = named(`${width}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true, animations: "disabled", caret: "hide" });
         console.log(file);

@@ -55,6 +55,10 @@ export class Firefox {
         // its tab (against the page's CSP, too), which Chromium headless never does. The
         // shipped pages name an inline icon, which a test checks.
         "browser.chrome.site_icons": false,
+        // Scrollbars over the page, as on a phone and in headless Chromium: a classic one
+        // would take 12 px of a 360 px viewport's width.
+        "ui.useOverlayScrollbars": 1,
+        "widget.gtk.overlay-scrollbars.enabled": true,
         "browser.shell.checkDefaultBrowser": false,
       },
     });

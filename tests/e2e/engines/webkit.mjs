@@ -320,6 +320,14 @@ class WebKitPage {
     if (fullPage) {
       const height = await this.session.exclusive([], () => this.session.send("POST", "/execute/sync", { script: "return Math.ceil(document.documentElement.scrollHeight)", args: [] }));
       await this.session.setViewport({ width: this.viewport.width, height });
+      // The resized window paints in frames of its own: a picture taken at once can be
+      // blank where the page has not been painted yet.
+      await this.session.exclusive([], () =>
+        this.session.send("POST", "/execute/async", {
+          script: "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)));",
+          args: [],
+        }),
+      );
       png = await this.session.exclusive([], () => this.session.send("GET", "/screenshot"));
       await this.session.setViewport(this.viewport);
     } else {
