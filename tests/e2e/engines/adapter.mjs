@@ -109,7 +109,9 @@ function call(fn, arg, ...prefix) {
 }
 
 /** What the page records for engines whose driver cannot listen to its console: uncaught
- * errors and console.error calls, read back with every script's outcome. */
+ * errors and rejections, console.error and console.warn calls, and each policy violation
+ * report (the console error a browser logs for one cannot be read), read back with every
+ * script's outcome and every 100 ms (Page.watch). */
 export function errorRecorder() {
   const state = (window.__swEngine ??= { errors: [], files: [] });
   addEventListener("error", (e) => state.errors.push({ type: "pageerror", text: String(e.error ?? e.message) }));
