@@ -85,6 +85,36 @@ ${HELPERS}
 })()`;
 }
 
+/**
+ * A CSS selector as locator steps. Playwright's CSS matches across shadow roots, even
+ * through a descendant combinator ("stack-weigh .sw-verdict"), which the browser's own
+ * matching never does: so a selector of plain descendant parts becomes one step per part,
+ * each searched inside the last one's matches and their shadow roots. A selector with any
+ * other combinator or a list stays one step, matched within a single tree.
+ */
+export function cssSteps(css) {
+  const parts = [];
+  let depth = 0;
+  let quote = null;
+  let current = "";
+  for (const ch of css.trim()) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "[" || ch === "(") depth++;
+    else if (ch === "]" || ch === ")") depth--;
+    else if (depth === 0 && /[>+~,]/.test(ch)) return [{ css }];
+    else if (depth === 0 && /\s/.test(ch)) {
+      if (current) parts.push(current);
+      current = "";
+      continue;
+    }
+    current += ch;
+  }
+  if (current) parts.push(current);
+  return parts.map((part) => ({ css: part }));
+}
+
 /** Script text whose value is the first element `steps` find (see HELPERS). */
 export function element(steps) {
   return `(() => { ${HELPERS}; return __one(${JSON.stringify(steps)}); })()`;
@@ -157,7 +187,7 @@ class Scope {
   }
 
   locator(css) {
-    return new Locator(this, [{ css }]);
+    return new Locator(this, cssSteps(css));
   }
 
   getByText(text) {
@@ -207,7 +237,7 @@ export class Locator {
   }
 
   locator(css) {
-    return new Locator(this.scope, [...this.steps, { css }]);
+    return new Locator(this.scope, [...this.steps, ...cssSteps(css)]);
   }
 
   nth(n) {
