@@ -460,8 +460,9 @@ static BROWSERS: [AptBrowser; 3] = [
     },
     AptBrowser {
         label: "WebKitGTK's WebDriver and MiniBrowser, with Xvfb to show it in",
-        packages: &["webkit2gtk-driver", "xvfb"],
-        files: &[WEBKIT_WEBDRIVER, MINIBROWSER, XVFB_RUN],
+        // xvfb-run needs xauth, which xvfb only recommends.
+        packages: &["webkit2gtk-driver", "xvfb", "xauth"],
+        files: &[WEBKIT_WEBDRIVER, MINIBROWSER, XVFB_RUN, "/usr/bin/xauth"],
     },
 ];
 
@@ -646,6 +647,26 @@ mod tests {
         assert!(
             text.lines().count() > 1,
             "cargo's own complaint is in the log"
+        );
+        let _ = std::fs::remove_file(&log);
+    }
+
+    #[test]
+    fn a_failed_logged_command_reports_the_end_of_its_log() {
+        let log = std::env::temp_dir().join(format!("xtask-apt-{}.log", std::process::id()));
+        let _ = std::fs::remove_file(&log);
+        let mut cmd = util::cargo();
+        cmd.arg("--no-such-option");
+        let error = format!("{:#}", run_to_log(&mut cmd, &log).unwrap_err());
+        assert!(error.contains("--no-such-option"), "{error}");
+        let mut ok = util::cargo();
+        ok.arg("--version");
+        run_to_log(&mut ok, &log).unwrap();
+        let text = std::fs::read_to_string(&log).unwrap();
+        assert!(text.starts_with("$ cargo --no-such-option\n"), "{text}");
+        assert!(
+            text.contains("$ cargo --version\ncargo "),
+            "appended, not replaced: {text}"
         );
         let _ = std::fs::remove_file(&log);
     }
