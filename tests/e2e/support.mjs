@@ -49,8 +49,9 @@ export const ORIGIN = "http://stackweigh.test";
 
 /** `args`: extra Chromium switches, e.g. to treat ORIGIN as a secure context. */
 export async function launch({ args = [] } = {}) {
-  // Firefox and WebKit take no Chromium switches; the one the tests pass, to make the
-  // fake origin a secure context, has its own form in each (engines/).
+  // Firefox and WebKit take no Chromium switches. The one the tests pass, to make the
+  // fake origin a secure context, has a pref in Firefox (engines/firefox.mjs); WebKit
+  // has none, so there the origin stays plain http and copying falls back to selecting.
   const secure = args.find((a) => a.startsWith("--unsafely-treat-insecure-origin-as-secure="))?.split("=")[1];
   if (ENGINES[ENGINE]) return launchWith(ENGINES[ENGINE], { secure });
   return chromium.launch({
