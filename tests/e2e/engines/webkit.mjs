@@ -67,7 +67,7 @@ export class WebKit {
       await mkdir(path.join(config, "gtk-3.0"));
       await writeFile(path.join(config, "gtk-3.0", "gtk.css"), SMALL_TOOLBAR);
       const child = spawn(DRIVER, [`--port=${port}`], { stdio: "ignore", env: { ...process.env, XDG_CONFIG_HOME: config } });
-      // However the test process ends, the driver (and the browser it started) ends too.
+      // However the test process ends, the driver ends with it.
       process.on("exit", () => child.kill());
       const url = `http://127.0.0.1:${port}`;
       for (let i = 0; ; i++) {
