@@ -2,7 +2,7 @@
 // served from memory under support.ORIGIN; nothing here touches a network.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, pageWith, distFile, ORIGIN } from "./support.mjs";
+import { LOGGED, launch, onlyIn, pageWith, distFile, ORIGIN } from "./support.mjs";
 import { BUILTIN_TITLE, CRITERIA } from "./fixtures/dom.mjs";
 
 const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -180,7 +180,7 @@ test("1. under a strict CSP the widget renders styled, responds, and violates no
       return { ran: window.__inline === 1, reported: window.__sw.violations.length };
     });
     assert.deepEqual(inline.result, { ran: false, reported: 1 }, "the CSP is enforced: an inline script is blocked and reported");
-    assert.match(inline.logged.join("\n"), /Content Security Policy/);
+    assert.match(inline.logged.join("\n"), LOGGED.csp);
   });
 });
 
@@ -300,7 +300,7 @@ test(
 // ---------------------------------------------------------------------------------------
 // 4. Inside iframes
 
-test("4. inside iframes (same-origin page, sandboxed page, srcdoc) the widget works", async () => {
+test("4. inside iframes (same-origin page, sandboxed page, srcdoc) the widget works", { skip: onlyIn(["chromium"], "its recorder must run first in each frame, and neither Firefox's BiDi (which runs it on a frame's first, empty document only) nor WebKit's WebDriver can put it into a srcdoc frame; iframe.test.mjs has the sandboxed frame in every engine") }, async () => {
   const frame = html("<stack-weigh></stack-weigh>");
   const srcdoc = html("<stack-weigh></stack-weigh>", { src: `${ORIGIN}/stackweigh.js` }).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
   // (A sandboxed srcdoc frame is left out: Playwright cannot route its requests, so the
@@ -353,7 +353,7 @@ test("5. with Trusted Types enforced the widget works without violations or erro
     // Trusted Types really are enforced (checked last: it reports a violation of its own).
     const sink = await probe(page, () => { try { document.createElement("div").innerHTML = "<b>x</b>"; return "accepted a string"; } catch (e) { return e.name; } });
     assert.equal(sink.result, "TypeError", "an HTML sink refuses plain strings");
-    assert.match(sink.logged.join("\n"), /TrustedHTML/);
+    assert.match(sink.logged.join("\n"), LOGGED.trustedTypes);
   });
 });
 

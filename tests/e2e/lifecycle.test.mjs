@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { expectShown, eventually, hostHtml, openHost, press, recordedEvents, rendered, slider, snapshot, widget } from "./fixtures/widget.mjs";
 import { churn, memoryCatcher, memoryUsage } from "./fixtures/memory.mjs";
+import { onlyIn } from "./support.mjs";
 
 /** Init script: `hear(element)` records that element's own events in `window.__heard`. */
 function hearing() {
@@ -254,7 +255,7 @@ test("a widget added after another was removed starts afresh, from its own attri
 // The bench reports these figures over many more cycles (`cargo xtask bench`); this checks
 // only that a leak would show. docs/performance.md#memory-when-hosts-churn has what the
 // leak this guards against looked like.
-test("adding and removing a widget hundreds of times leaves nothing behind", async (t) => {
+test("adding and removing a widget hundreds of times leaves nothing behind", { skip: onlyIn(["chromium"], "it reads Chromium's DevTools heap and DOM counters") }, async (t) => {
   const page = await openHost(t, hostHtml(""), { wait: false, init: [memoryCatcher] });
   const cdp = await page.context().newCDPSession(page);
   await page.evaluate(churn, { n: 50 }); // warm up

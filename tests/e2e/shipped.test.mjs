@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { dist, distUrl } from "./support.mjs";
+import { ORIGIN, dist, distFile, distUrl } from "./support.mjs";
 import {
   CRITERIA, DEFAULT_WEIGHTS, PROJECT_TYPES, expectShown, filesOf, fixture, openDist, openHost, openUrl, press, savedFolder, slider,
   snapshot, widget,
@@ -169,4 +169,18 @@ test("each slider shows the sources' scores, and a chosen project type shows the
   assert.match(summary, /### What the sources say\n\n- Machine learning or AI feature: hire Python\. _\(CompanyBench Editorial, “What You're Building: The Hiring Decision Guide”\)_/);
   assert.match(summary, /\| Python \| \d\.\d \|/, "scores out of 10");
   assert.deepEqual(page.errors, []);
+});
+
+// Lighthouse docks Best Practices for any console error, and a page that names no icon
+// gets one from the browser's request for /favicon.ico (a 404 on most hosts).
+test("stackweigh.html and embed.html served over http name an inline icon and request nothing but themselves", async (t) => {
+  for (const name of ["stackweigh.html", "embed.html"]) {
+    const page = await openHost(t, undefined, { files: { [`/${name}`]: distFile(name) }, path: `/${name}` });
+    await expectShown(page, { verdict: "either" });
+    const icons = await page.evaluate(() => [...document.querySelectorAll('link[rel~="icon"]')].map((l) => l.getAttribute("href")));
+    assert.deepEqual(icons, ["data:,"], `${name}: one icon, inline`);
+    assert.deepEqual(page.requested, [`${ORIGIN}/${name}`], `${name}: the page is the only request`);
+    assert.deepEqual(page.outside, [], `${name}: nothing failed or left the origin`);
+    assert.deepEqual(page.errors, [], `${name}: the console stays clear`);
+  }
 });

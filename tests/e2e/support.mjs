@@ -1,19 +1,59 @@
-// Shared set-up for the end-to-end tests: headless Chromium from Debian, the shipped
-// files from dist/, and a fake origin served from memory so no test touches a network.
+// Shared set-up for the end-to-end tests: the browser (headless Chromium from Debian,
+// or Firefox or WebKit through engines/adapter.mjs, which gives them Playwright's API),
+// the shipped files from dist/, and a fake origin served from memory so no test touches
+// a network.
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { launchWith } from "./engines/adapter.mjs";
+import { Firefox } from "./engines/firefox.mjs";
+import { WebKit } from "./engines/webkit.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const dist = process.env.STACKWEIGH_DIST ?? path.resolve(here, "../../dist");
 const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+/** The engine this run tests in: `chromium` (the default), `firefox` or `webkit`. */
+export const ENGINE = process.env.STACKWEIGH_ENGINE ?? "chromium";
+const ENGINES = { chromium: null, firefox: Firefox, webkit: WebKit };
+if (!(ENGINE in ENGINES)) throw new Error(`STACKWEIGH_ENGINE=${ENGINE}: use one of ${Object.keys(ENGINES).join(", ")}`);
+
+/**
+ * For node:test's `skip` option: runs the test only in `engines`, and otherwise skips it
+ * with `why`, which the run's output shows. E.g.
+ * `test("…", { skip: onlyIn(["chromium"], "it reads Chromium's heap counters") }, …)`.
+ */
+export function onlyIn(engines, why) {
+  return engines.includes(ENGINE) ? false : `not in ${ENGINE}: ${why}`;
+}
+
+/**
+ * How each engine words the console error it logs when a policy blocks something, for
+ * the tests that check it was logged: CSP, and Trusted Types (Chromium names the type
+ * refused; Firefox names the directive). WebKit's console cannot be read over WebDriver;
+ * the adapter logs each policy violation report there instead (engines/adapter.mjs).
+ */
+export const LOGGED = {
+  chromium: { csp: /Content Security Policy/, trustedTypes: /TrustedHTML/ },
+  firefox: { csp: /Content-Security-Policy/, trustedTypes: /require-trusted-types-for/ },
+  webkit: { csp: /Content Security Policy/, trustedTypes: /require-trusted-types-for/ },
+}[ENGINE];
+
+/** What a sandboxed frame (`sandbox="allow-scripts"`) may do: Firefox lets it write the
+ * clipboard after a click, where Chromium and WebKit refuse. */
+export const SANDBOX = { copies: ENGINE === "firefox" };
 
 /** The origin our in-memory pages are served from; nothing ever resolves it. */
 export const ORIGIN = "http://stackweigh.test";
 
 /** `args`: extra Chromium switches, e.g. to treat ORIGIN as a secure context. */
 export async function launch({ args = [] } = {}) {
+  // Firefox and WebKit take no Chromium switches. The one the tests pass, to make the
+  // fake origin a secure context, has a pref in Firefox (engines/firefox.mjs); WebKit
+  // has none, so there the origin stays plain http and copying falls back to selecting.
+  const secure = args.find((a) => a.startsWith("--unsafely-treat-insecure-origin-as-secure="))?.split("=")[1];
+  if (ENGINES[ENGINE]) return launchWith(ENGINES[ENGINE], { secure });
   return chromium.launch({
     executablePath,
     headless: true,

@@ -11,7 +11,8 @@
 //!    shipped files' fixed text);
 //! 2. `wasm` (sections, names, imports), `node` (node and npm), `contract` (the
 //!    element's public contract), `targets` (the bench's budgets);
-//! 3. `performance_table` (the README's, from the bench's figures);
+//! 3. `performance_table` (the README's, from the bench's figures), `e2e` (the end-to-end
+//!    tests in each browser engine);
 //! 4. `setup`;
 //! 5. `dist`;
 //! 6. `package`, `bench`;
@@ -22,6 +23,7 @@
 mod bench;
 mod contract;
 mod dist;
+mod e2e;
 mod node;
 mod package;
 mod performance_table;
@@ -41,7 +43,7 @@ use anyhow::{anyhow, bail, Result};
 pub const LAYERS: &[&[&str]] = &[
     &["tools", "util", "templates"],
     &["wasm", "node", "contract", "targets"],
-    &["performance_table"],
+    &["performance_table", "e2e"],
     &["setup"],
     &["dist"],
     &["package", "bench"],

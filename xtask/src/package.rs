@@ -61,10 +61,20 @@ pub fn package() -> Result<PathBuf> {
         &staging.join("stackweigh.d.ts"),
         contract::declarations(&version),
     )?;
-    util::write(
-        &staging.join("package.json"),
-        pretty(&package_json(&version, &description, &license))?,
-    )?;
+    let mut manifest_json = package_json(&version, &description, &license);
+    // npm's provenance check (the release workflow publishes with --provenance) refuses a
+    // package whose `repository` is not the GitHub repository that built it, which only a
+    // workflow knows: GitHub Actions names it in GITHUB_REPOSITORY.
+    if let Some(repository) = std::env::var("GITHUB_REPOSITORY")
+        .ok()
+        .filter(|r| !r.is_empty())
+    {
+        manifest_json["repository"] = json!({
+            "type": "git",
+            "url": format!("git+https://github.com/{repository}.git"),
+        });
+    }
+    util::write(&staging.join("package.json"), pretty(&manifest_json)?)?;
 
     let packed_dir = util::target_dir().join("npm");
     let report = capture(
@@ -80,8 +90,13 @@ pub fn package() -> Result<PathBuf> {
     let tarball = packed_dir.join(file);
 
     let integrity = integrity(&script);
+    // For the GitHub release, beside the script and the tarball.
+    util::write(
+        &packed_dir.join("stackweigh.js.integrity.txt"),
+        format!("{integrity}\n"),
+    )?;
     say!("wrote {}", tarball.display());
-    say!("stackweigh.js integrity: {integrity}");
+    say!("stackweigh.js integrity: {integrity} (also in target/npm/stackweigh.js.integrity.txt)");
     println!(
         "\nOnce published, pages can load it from a CDN:\n\n  \
          <script src=\"https://cdn.jsdelivr.net/npm/{NAME}@{version}/stackweigh.js\"\n          \

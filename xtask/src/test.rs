@@ -2,11 +2,10 @@
 
 use anyhow::{bail, Result};
 
-use crate::node::node_with_browser_env;
 use crate::setup;
 use crate::tools::{CHROMEDRIVER, WASM_TARGET};
 use crate::util::{self, run, say};
-use crate::{bench, dist, package};
+use crate::{bench, dist, e2e, package};
 
 pub fn test() -> Result<()> {
     // wasm-bindgen and Trunk, if missing, compile in the background meanwhile.
@@ -24,6 +23,8 @@ pub fn test() -> Result<()> {
         "fuzz",
     ]))?;
     run(util::cargo().args(["test", "-p", "xtask"]))?;
+    say!("checking the GitHub workflows with actionlint…");
+    run(util::command(setup::actionlint()).current_dir(&root))?;
 
     say!("2/5 browser component tests (wasm-bindgen-test in headless Chromium)…");
     if !root.join("webdriver.json").is_file() {
@@ -43,11 +44,9 @@ pub fn test() -> Result<()> {
     dist::dist()?;
     package::package()?;
 
-    say!("4/5 end-to-end tests (node --test, headless Chromium)…");
-    // Node finds the test files itself; one at a time, since each drives its own browser.
-    run(node_with_browser_env()
-        .args(["--test", "--test-concurrency=1"])
-        .arg("tests/e2e/"))?;
+    say!("4/5 end-to-end tests (node --test) in Chromium, Firefox and WebKit…");
+    setup::browsers()?;
+    e2e::run_all()?;
 
     say!("5/5 bench smoke run…");
     bench::bench(true)?;
@@ -56,8 +55,15 @@ pub fn test() -> Result<()> {
     Ok(())
 }
 
+/// The pictures in docs/screenshots/ (and dist/card.png), in each engine: Chromium's are
+/// the README's; Firefox's and WebKit's are there to compare.
 pub fn screenshots() -> Result<()> {
     dist::dist()?;
+    setup::browsers()?;
     let script = util::required("tests/e2e/screenshots.mjs")?;
-    run(node_with_browser_env().arg(script))
+    for engine in &e2e::ENGINES {
+        say!("screenshots in {}…", engine.label);
+        run(e2e::node_for(engine).arg(&script))?;
+    }
+    Ok(())
 }

