@@ -25,14 +25,16 @@ pub fn firmness(view: &FirmnessView) -> Html {
     });
     html! {
         <div class="sw-firm">
+            // The explanation follows its trigger, so the stylesheet shows it with a sibling
+            // selector while the trigger is hovered or focused.
             <p class="sw-firm-line">
                 { said(&view.line) }{ " " }
                 <span class="sw-help" tabindex="0" aria-describedby="sw-firm-help">{ view.help_label }</span>
+                <span class="sw-firm-help" id="sw-firm-help" role="tooltip">{ said(&view.help) }</span>
             </p>
             <svg class="sw-firm-bar" viewBox="0 0 1000 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 { for segments }
             </svg>
-            <p class="sw-firm-help" id="sw-firm-help" role="tooltip">{ said(&view.help) }</p>
         </div>
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! Chromium runs every file. Firefox and WebKit run the files that say what a reader's
 //! browser must get right (the contract, the lifecycle, hostile and locked-down hosts,
-//! the iframe, file://, the phone layout, axe); the npm package and the sharing tests
+//! the iframe, file://, the phone layout, axe, whose each sentence is, how firm the answer
+//! is); the npm package and the sharing tests
 //! (clipboard permissions, a second page) stay in Chromium, for the reasons the README
 //! gives. A run in which an engine ran no test fails, so an engine cannot drop out
 //! unnoticed.
@@ -21,7 +22,7 @@ use crate::tools::{FIREFOX, MINIBROWSER, WEBKIT_WEBDRIVER, XVFB_RUN};
 use crate::util::{self, say};
 
 /// The test files (under tests/e2e/) that run in Firefox and WebKit as well as Chromium.
-pub const EVERY_ENGINE: [&str; 8] = [
+pub const EVERY_ENGINE: [&str; 10] = [
     "engines.test.mjs",
     "embed.test.mjs",
     "lifecycle.test.mjs",
@@ -30,6 +31,8 @@ pub const EVERY_ENGINE: [&str; 8] = [
     "shipped.test.mjs",
     "layout.test.mjs",
     "a11y.test.mjs",
+    "provenance.test.mjs",
+    "firmness.test.mjs",
 ];
 
 pub struct Engine {
