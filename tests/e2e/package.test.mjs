@@ -2,6 +2,7 @@
 // to it): exactly the files it should hold, TypeScript declarations a strict consumer
 // compiles against, a manifest that names what the README's contract names, and the
 // script loading from a CDN-style address with its integrity hash.
+import { DETAIL_FIELDS } from "./fixtures/contract.mjs";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -130,7 +131,7 @@ test("custom-elements.json names every attribute, event and custom property the 
   assert.deepEqual(names("events"), events);
   assert.deepEqual(names("cssProperties"), properties);
   for (const event of element.events) {
-    for (const field of ["recommendation", "strength", "scores", "agreement", "weights"]) {
+    for (const field of DETAIL_FIELDS) {
       assert.match(event.type.text, new RegExp(`\\b${field}:`), `${event.name}'s detail has ${field}`);
     }
   }

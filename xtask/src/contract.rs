@@ -5,7 +5,10 @@
 //! `custom-elements.json` (a Custom Elements Manifest, for editors and catalogues) and
 //! `stackweigh.d.ts` (TypeScript declarations). The tests below hold it to the README's
 //! contract section and to the attributes `element.js` observes, so a change in one place
-//! that misses another fails. Adding an attribute, an event or a part is one line here.
+//! that misses another fails. Adding an attribute, an event-detail field or a part starts here:
+//! the tests below then name every other place that must follow (the element's observed
+//! attributes, the embed's reading of them, the core's detail, the README's tables and the
+//! end-to-end tests' lists).
 
 use serde_json::{json, Value};
 
@@ -339,6 +342,76 @@ mod tests {
                 part.name
             );
         }
+    }
+
+    /// Every string literal in `text` that follows `call(`, but not `set_call(` or
+    /// `remove_call(`: the attribute names a reader asks for.
+    fn literals_after<'a>(text: &'a str, call: &str) -> Vec<&'a str> {
+        text.match_indices(call)
+            .filter(|&(at, _)| !text[..at].ends_with("set_") && !text[..at].ends_with("remove_"))
+            .filter_map(|(at, _)| {
+                let rest = text[at + call.len()..].strip_prefix('"')?;
+                Some(&rest[..rest.find('"')?])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_embed_reads_every_attribute_and_no_other() {
+        let embed = util::read_text(&util::root().join("src/embed.rs")).unwrap();
+        let element = util::read_text(&util::root().join("src/embed/element.js")).unwrap();
+        let mut read = literals_after(&embed, "attribute(");
+        read.extend(literals_after(&element, "getAttribute("));
+        assert!(
+            read.len() >= ATTRIBUTES.len(),
+            "the readers were found: {read:?}"
+        );
+        assert_eq!(sorted(read), sorted(ATTRIBUTES.iter().map(|a| a.name)));
+    }
+
+    #[test]
+    fn the_detail_is_what_the_core_writes_field_for_field() {
+        use stackweigh_core::{evaluate, share, Choices, Dataset};
+        let d = Dataset::builtin();
+        let choices = Choices::defaults(d);
+        let text = share::event_detail(d, &choices, &evaluate(d, &choices));
+        let detail: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let keys: Vec<&str> = detail
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let declared: Vec<&str> = DETAIL.iter().map(|f| f.name).collect();
+        assert_eq!(keys, declared);
+    }
+
+    #[test]
+    fn the_end_to_end_tests_expect_the_declared_contract() {
+        let fixture =
+            util::read_text(&util::root().join("tests/e2e/fixtures/contract.mjs")).unwrap();
+        let list = |name: &str| -> Vec<String> {
+            let start = fixture
+                .find(&format!("export const {name} = ["))
+                .unwrap_or_else(|| panic!("the fixture exports {name}"));
+            let rest = &fixture[start..];
+            let list = &rest[rest.find('[').unwrap() + 1..rest.find(']').unwrap()];
+            list.split(',')
+                .map(|item| item.trim().trim_matches('"').to_string())
+                .filter(|item| !item.is_empty())
+                .collect()
+        };
+        let names = |items: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+            items.map(String::from).collect()
+        };
+        assert_eq!(
+            list("DETAIL_FIELDS"),
+            names(&mut DETAIL.iter().map(|f| f.name))
+        );
+        assert_eq!(
+            list("ATTRIBUTES"),
+            names(&mut ATTRIBUTES.iter().map(|a| a.name))
+        );
     }
 
     #[test]
