@@ -5,7 +5,9 @@
 // thrown or logged as an error. Pages are served from memory under support.ORIGIN.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { expectShown, eventually, hostHtml, openHost, press, recordedEvents, rendered, slider, snapshot, widget } from "./fixtures/widget.mjs";
+import {
+  afterWidgetTimers, eventually, expectShown, hostHtml, openHost, press, recordedEvents, rendered, slider, snapshot, widget,
+} from "./fixtures/widget.mjs";
 import { churn, memoryCatcher, memoryUsage } from "./fixtures/memory.mjs";
 import { onlyIn } from "./support.mjs";
 
@@ -27,8 +29,6 @@ async function nudge(page, criterion) {
   await press(page, criterion, value > 0 ? "ArrowLeft" : "ArrowRight");
 }
 
-/** Time for anything still queued to show up: past the link's 250 ms debounce. */
-const quietly = (page) => page.waitForTimeout(600);
 
 test("a widget moved within the page in one task keeps its instance and state, and says nothing", async (t) => {
   const page = await openHost(t, hostHtml('<div id="left"><stack-weigh id="w" preset="real-time"></stack-weigh></div><div id="right"></div>'), { events: true });
@@ -41,7 +41,7 @@ test("a widget moved within the page in one task keeps its instance and state, a
     left.append(w);
     right.append(w);
   });
-  await quietly(page);
+  await afterWidgetTimers(page);
   assert.equal(await page.evaluate(() => w.parentElement.id), "right");
   assert.deepEqual(await snapshot(page), before, "moved, not reset");
   assert.equal(await page.evaluate(() => w.shadowRoot.querySelectorAll(".sw").length), 1, "one widget in the shadow root");
@@ -66,7 +66,7 @@ test("hidden with display: none and shown again, a widget keeps its state and ke
 
   await page.evaluate(() => (box.style.display = "none"));
   await eventually(async () => assert.equal(await visible(), false, "hidden with its parent"));
-  await quietly(page);
+  await afterWidgetTimers(page);
   assert.deepEqual(await snapshot(page), before, "nothing changed while hidden");
   await page.evaluate(() => w.setAttribute("preset", "machine-learning"));
   const events = await eventually(async () => {
@@ -102,10 +102,10 @@ test("an element added and removed in the same task never starts and sends nothi
     gone.setAttribute("weights", "performance:9");
     gone.remove();
   });
-  await quietly(page);
+  await afterWidgetTimers(page);
   // A detached element still takes attribute changes; they must not start it either.
   await page.evaluate(() => gone.setAttribute("preset", "machine-learning"));
-  await quietly(page);
+  await afterWidgetTimers(page);
   assert.deepEqual(await heard(page), [], "the element itself heard nothing");
   assert.deepEqual(names(await recordedEvents(page)), ["stackweigh:ready#stays"]);
   assert.equal(await page.evaluate(() => gone.shadowRoot), null, "it never mounted");
@@ -133,7 +133,7 @@ test("an element removed while the script is still starting sends nothing; the o
     early.remove();
   });
   await rendered(page);
-  await quietly(page);
+  await afterWidgetTimers(page);
   assert.deepEqual(await heard(page), ["stackweigh:ready#stays"]);
   assert.equal(await page.evaluate(() => window.__heard[0].recommendation), "python");
   assert.equal(await page.evaluate(() => removed.shadowRoot?.childNodes.length ?? 0), 0, "nothing rendered for the removed element");
@@ -154,7 +154,7 @@ test("a widget removed in the task of a change sends nothing more: no event, no 
     window.removed = w;
     w.remove();
   });
-  await quietly(page);
+  await afterWidgetTimers(page);
   assert.deepEqual(await heard(page), [], "the element itself heard nothing after it was removed");
   assert.deepEqual(names(await recordedEvents(page)), ["stackweigh:ready#w"]);
   assert.equal(await page.evaluate(() => location.href), address, "the pending link update went with the widget");
@@ -195,7 +195,7 @@ test("a thousand attribute changes in one task make one update and one change ev
     w.removeAttribute("sync-url");
   });
   await expectShown(page, { verdict: "python", projectTypes: ["machine-learning"], team: "neither", theme: "auto", notices: [] });
-  await quietly(page);
+  await afterWidgetTimers(page);
   const events = await recordedEvents(page);
   assert.deepEqual(names(events), ["stackweigh:ready#w", "stackweigh:change#w"]);
   assert.equal(events[1].detail.recommendation, "python");
@@ -214,7 +214,7 @@ test("attributes set in the task that adds an element are all read by its mount:
   });
   await rendered(page);
   await expectShown(page, { verdict: "python", projectTypes: ["machine-learning"] }, 1);
-  await quietly(page);
+  await afterWidgetTimers(page);
   const events = (await recordedEvents(page)).filter((e) => e.id === "late");
   assert.deepEqual(names(events), ["stackweigh:ready#late"]);
   assert.equal(events[0].detail.recommendation, "python");
@@ -228,12 +228,12 @@ test("a widget added after another was removed starts afresh, from its own attri
   await eventually(async () => assert.notDeepEqual((await snapshot(page)).weights, fresh.weights));
   await page.evaluate(() => a.remove());
   await eventually(async () => assert.equal(await page.evaluate(() => document.querySelectorAll("stack-weigh").length), 0));
-  await page.waitForTimeout(100);
+  await afterWidgetTimers(page);
 
   // The new element gets the freed one's internal root, never its state.
   await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<stack-weigh id="b" preset="real-time"></stack-weigh>'));
   await rendered(page);
-  await quietly(page);
+  await afterWidgetTimers(page);
   assert.deepEqual(await snapshot(page), fresh, "as a first mount shows it");
   const events = (await recordedEvents(page)).filter((e) => e.id === "b");
   assert.deepEqual(names(events), ["stackweigh:ready#b"], "one ready, no change");
@@ -246,7 +246,7 @@ test("a widget added after another was removed starts afresh, from its own attri
     document.body.insertAdjacentHTML("beforeend", '<stack-weigh id="c" preset="real-time"></stack-weigh>');
   });
   await rendered(page);
-  await quietly(page);
+  await afterWidgetTimers(page);
   assert.deepEqual(await snapshot(page), fresh, "the replacement starts afresh too");
   assert.deepEqual(names((await recordedEvents(page)).filter((e) => e.id === "c")), ["stackweigh:ready#c"]);
   assert.deepEqual(page.errors, []);

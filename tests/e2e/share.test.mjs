@@ -4,8 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { distUrl } from "./support.mjs";
 import {
-  DEFAULT_WEIGHTS, expectShown, eventually, fixture, hostHtml, openDist, openHost, openUrl, press, savedFolder, snapshot,
-  widget,
+  afterWidgetTimers, DEFAULT_WEIGHTS, eventually, expectShown, fixture, hostHtml, openDist, openHost, openUrl, press, savedFolder, snapshot, widget,
 } from "./fixtures/widget.mjs";
 
 /** Moves away from the defaults the way a visitor would: keys, chips and the team radios. */
@@ -22,10 +21,6 @@ async function makeChoices(page) {
     verdict: "both",
   });
 }
-
-/** Waits past the widget's link delay (250 ms after the last change), so a link that
- * should stay as it is has had every chance to change. */
-const settled = (page) => page.waitForTimeout(600);
 
 const scoresAndChoices = ({ verdict, headline, scores, weights, projectTypes, team }) => ({ verdict, headline, scores, weights, projectTypes, team });
 
@@ -48,7 +43,7 @@ test("the address bar is a permalink: same verdict, sliders and scores in a new 
   const opened = await openUrl(t, distUrl("stackweigh.html") + hash);
   assert.deepEqual(scoresAndChoices(await snapshot(opened)), scoresAndChoices(shown));
   assert.deepEqual((await snapshot(opened)).notices, []);
-  await settled(opened);
+  await afterWidgetTimers(opened);
   assert.equal(await opened.evaluate(() => location.hash), hash, "opening the link does not rewrite it");
 });
 
@@ -154,7 +149,7 @@ test("without sync-url the page address is left alone, in both directions", asyn
   await press(page, "performance", ["End", "Home"]);
   await widget(page, 'button[data-project-type="rest-api"]').click();
   await expectShown(page, { projectTypes: ["rest-api"] });
-  await settled(page);
+  await afterWidgetTimers(page);
   assert.equal(await page.evaluate(() => location.hash), "#weights=data-science:10,full-stack-js:0", "the fragment is not written");
   assert.equal(await page.evaluate(() => history.length), history);
 });
