@@ -10,7 +10,8 @@
 //! 1. `tools` (versions and flags), `util` (paths, commands, sizes), `templates` (the
 //!    shipped files' fixed text);
 //! 2. `wasm` (sections, names, imports), `node` (node and npm), `contract` (the
-//!    element's public contract), `targets` (the bench's budgets);
+//!    element's public contract), `targets` (the bench's budgets), `snapshot` (the
+//!    prerendered first view);
 //! 3. `performance_table` (the README's, from the bench's figures);
 //! 4. `setup`;
 //! 5. `dist`;
@@ -26,6 +27,7 @@ mod node;
 mod package;
 mod performance_table;
 mod setup;
+mod snapshot;
 mod targets;
 mod templates;
 mod test;
@@ -40,7 +42,7 @@ use anyhow::{anyhow, bail, Result};
 /// The modules, lowest layer first: a module may use only modules on earlier lines.
 pub const LAYERS: &[&[&str]] = &[
     &["tools", "util", "templates"],
-    &["wasm", "node", "contract", "targets"],
+    &["wasm", "node", "contract", "targets", "snapshot"],
     &["performance_table"],
     &["setup"],
     &["dist"],

@@ -66,5 +66,7 @@ function stackweighLoad() {
   }
   return stackweighBindings;
 }
-defineStackWeigh(stackweighLoad);
+{{! The widget's stylesheet and its default view, rendered at build time (xtask/src/
+    snapshot.rs): an element shows them before the module is unpacked. }}
+defineStackWeigh(stackweighLoad, { css: {{css}}, view: {{view}} });
 })();
