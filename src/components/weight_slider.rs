@@ -46,26 +46,9 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     let marks = props.tipping.iter().map(|p| {
         html! { <rect class="sw-tip-mark" x={per_mille(p.at)} y="0" width="12" height="8" /> }
     });
-    // Each option's score beside its note, one line each; with no notes, one line for all.
-    let evidence = d.options.iter().enumerate().map(|(o, option)| {
-        let score =
-            html! { <>{ &*option.name }{ " " }<b>{ explain::number(d.score(c, o)) }</b></> };
-        match criterion.notes.get(&option.id) {
-            Some(note) => html! { <li>{ score }{ " · " }{ &**note }</li> },
-            None => html! { <li>{ score }</li> },
-        }
-    });
-    let source = props
-        .own_source
-        .then(|| explain::source_name(d, criterion.source.as_deref()));
     html! {
         <div class="sw-slider" data-criterion-row={criterion.id.0}>
-            <div class="sw-slider-head">
-                <label class="sw-slider-label" for={input_id.clone()}>{ &*criterion.name }</label>
-                <span class="sw-slider-value" aria-hidden="true">
-                    <b>{ value.clone() }</b>{ " · " }{ label }
-                </span>
-            </div>
+            <SliderHead dataset={props.dataset.clone()} criterion={c} weight={weight} />
             <input
                 type="range"
                 class="sw-range"
@@ -86,17 +69,73 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
                 <g>{ for marks }</g>
             </svg>
             <div class="sw-slider-note" id={note_id}>
-                <p class="sw-slider-desc">{ &*criterion.description }</p>
-                <ul class="sw-evidence" data-evidence={criterion.id.0} data-inline={criterion.notes.is_empty().then_some("")}>
-                    { for evidence }
-                    if let Some(source) = source {
-                        <li class="sw-source">{ "out of 10, " }{ source }</li>
-                    }
-                </ul>
+                <SliderEvidence dataset={props.dataset.clone()} criterion={c} own_source={props.own_source} />
                 if !caption.is_empty() {
                     <p class="sw-tip-text">{ caption.join(" ") }</p>
                 }
             </div>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SliderHeadProps {
+    dataset: Shared<Dataset>,
+    criterion: usize,
+    /// Rounded to a step.
+    weight: f64,
+}
+
+/// The slider's name and its weight in a number and a word: a component of its own, so
+/// only the slider that moved rewrites it.
+#[component]
+fn SliderHead(props: &SliderHeadProps) -> Html {
+    let criterion = &props.dataset.criteria[props.criterion];
+    html! {
+        <div class="sw-slider-head">
+            <label class="sw-slider-label" for={format!("sw-w-{}", criterion.id)}>{ &*criterion.name }</label>
+            <span class="sw-slider-value" aria-hidden="true">
+                <b>{ explain::number(props.weight) }</b>{ " · " }{ explain::weight_label(props.weight) }
+            </span>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SliderEvidenceProps {
+    dataset: Shared<Dataset>,
+    criterion: usize,
+    own_source: bool,
+}
+
+/// What a criterion means and each option's score from the sources, which no slider step
+/// changes: a component of its own, so Yew skips it on every step.
+#[component]
+fn SliderEvidence(props: &SliderEvidenceProps) -> Html {
+    let d = &*props.dataset;
+    let c = props.criterion;
+    let criterion = &d.criteria[c];
+    // Each option's score beside its note, one line each; with no notes, one line for all.
+    let evidence = d.options.iter().enumerate().map(|(o, option)| {
+        let score =
+            html! { <>{ &*option.name }{ " " }<b>{ explain::number(d.score(c, o)) }</b></> };
+        match criterion.notes.get(&option.id) {
+            Some(note) => html! { <li>{ score }{ " · " }{ &**note }</li> },
+            None => html! { <li>{ score }</li> },
+        }
+    });
+    let source = props
+        .own_source
+        .then(|| explain::source_name(d, criterion.source.as_deref()));
+    html! {
+        <>
+            <p class="sw-slider-desc">{ &*criterion.description }</p>
+            <ul class="sw-evidence" data-evidence={criterion.id.0} data-inline={criterion.notes.is_empty().then_some("")}>
+                { for evidence }
+                if let Some(source) = source {
+                    <li class="sw-source">{ "out of 10, " }{ source }</li>
+                }
+            </ul>
+        </>
     }
 }
