@@ -26,7 +26,7 @@
 //
 // The one-file script also passes `prerendered`: the widget's stylesheet as text and its
 // default view (no attributes), rendered at build time by Yew's server renderer, as a
-// compact node list (`[tag, [name, value, …], …children]` or a text). An element that is
+// function returning a compact node list (`[tag, [name, value, …], …children]` or a text). An element that is
 // about to mount gets, synchronously and before the module is unpacked, its shadow root,
 // the stylesheet and that view, so the reader sees the widget in the first frame; the
 // module starts after that frame, and the app replaces the view in one step once its
@@ -61,7 +61,7 @@ function defineStackWeigh(load, prerendered) {
       sheet.replaceSync(prerendered.css);
       const root = document.createElement("div");
       root.className = "sw-root";
-      for (const node of prerendered.view) root.append(build(node, false));
+      for (const node of prerendered.view()) root.append(build(node, false));
       shared = { sheet, root };
     } catch (e) {
       console.error("stackweigh: the prerendered view could not be built", e);

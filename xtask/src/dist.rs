@@ -797,7 +797,7 @@ mod tests {
         assert!(element_at < unpacker_at && unpacker_at < wasm_at);
         assert!(script.contains("var damage = unpacker.unpack(packed.length, size);"));
         assert!(script.contains(
-            r#"defineStackWeigh(stackweighLoad, { css: ".sw{color:red}", view: [["p",[],"a"]] });"#
+            r#"defineStackWeigh(stackweighLoad, { css: ".sw{color:red}", view: function () { return [["p",[],"a"]]; } });"#
         ));
         assert!(
             script.contains("stackweighFailure = e;"),
