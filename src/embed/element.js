@@ -100,14 +100,14 @@ function defineStackWeigh(load, prerendered) {
     #attributesChanged = false;
     /** Waiting to come near the viewport. */
     #waiting = false;
-    /** Waiting for the frame with the prerendered view to be painted. */
-    #starting = false;
     /** The reader's actions on the prerendered view, to do again on the live app. */
     #early = null;
 
     /** Elements waiting to come near the viewport; one observer for all of them. */
     static #lazy = null;
     static #printing = false;
+    /** Elements whose prerendered view is up, waiting for the frame that paints it. */
+    static #afterFrame = null;
 
     static get observedAttributes() {
       return ["preset", "weights", "team", "theme", "sync-url", "loading"];
@@ -169,15 +169,21 @@ function defineStackWeigh(load, prerendered) {
     #start() {
       this.#stopWaiting();
       if (!this.#prerender()) return this.#mount();
-      if (this.#starting) return;
-      this.#starting = true;
+      StackWeigh.#mountAfterFrame(this);
+    }
+    /** Mounts `element` in the task after the next frame, with every other element waiting
+     * for that frame: in one task, as before there was a first view, so ten widgets are
+     * not laid out again between each one's mount. */
+    static #mountAfterFrame(element) {
+      if (StackWeigh.#afterFrame) return void StackWeigh.#afterFrame.add(element);
+      const waiting = (StackWeigh.#afterFrame = new Set([element]));
       let atLatest = 0;
       const go = () => {
         // A pending timer would keep a removed element alive.
         clearTimeout(atLatest);
-        if (!this.#starting) return;
-        this.#starting = false;
-        if (this.isConnected && !this.#widget) this.#mount();
+        if (StackWeigh.#afterFrame !== waiting) return;
+        StackWeigh.#afterFrame = null;
+        for (const e of waiting) if (e.isConnected && !e.#widget) e.#mount();
       };
       // rAF runs just before the frame is painted, and the task it queues just after. A
       // hidden page paints no frames: it starts at once. A frame the browser does not
