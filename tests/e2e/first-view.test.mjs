@@ -42,6 +42,7 @@ function frameRecorder() {
         sliders: root?.querySelectorAll("input[type=range]").length ?? 0,
         placeholder: root?.querySelector(".sw-root")?.hasAttribute("data-placeholder") ?? false,
         height: host ? host.getBoundingClientRect().height : 0,
+        text: root?.textContent ?? "",
       });
       if (!root?.__first && root?.firstElementChild) root.__first = root.firstElementChild;
       if (sw.ready > 0 && ++after >= 2) {
@@ -116,6 +117,7 @@ for (const width of [360, 1024]) {
       assert.ok(sw.frames.every((f) => f.verdict && f.visible && f.sliders === CRITERIA.length), "every frame shows the widget");
       const verdicts = [...new Set(sw.frames.map((f) => f.verdict))];
       assert.equal(verdicts.length, 1, `the same answer before and after: ${verdicts.join(" | ")}`);
+      assert.equal(sw.frames.at(-1).text, sw.frames[0].text, "the live widget says word for word what the first view said");
       assert.deepEqual(page.errors, []);
     } finally {
       await page.context().close();
