@@ -12,7 +12,9 @@ use stackweigh_core::start::{resolve, Requested};
 use stackweigh_core::{evaluate, Choices, Dataset, DatasetError, Outcome, Settings};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+#[cfg(feature = "styles")]
+use web_sys::CssStyleSheet;
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{html, AppHandle, AttrValue, Callback, Html, Properties, Renderer};
 
 use crate::app::{App, AppProps};
@@ -24,6 +26,7 @@ const MAX_DATASET_BYTES: usize = 512 * 1024;
 
 thread_local! {
     /// One parsed stylesheet, adopted by every instance's shadow root.
+    #[cfg(feature = "styles")]
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     /// Shadow roots of live instances, for the panic notice.
     pub(crate) static SHADOWS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
@@ -274,18 +277,26 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
 }
 
 /// A constructed stylesheet rather than a `<style>` element: it is parsed once for all
-/// instances, and a strict `style-src` policy on the host page does not block it.
+/// instances, and a strict `style-src` policy on the host page does not block it. The
+/// one-file script adopts it itself, with the prerendered view, before the wasm starts;
+/// its wasm has no stylesheet of its own (no `styles` feature) and keeps that one.
 fn adopt_styles(shadow: &ShadowRoot) -> Result<(), JsValue> {
-    let sheet = SHEET.with(|cell| -> Result<CssStyleSheet, JsValue> {
-        if let Some(sheet) = cell.borrow().as_ref() {
-            return Ok(sheet.clone());
-        }
-        let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(crate::STYLES)?;
-        *cell.borrow_mut() = Some(sheet.clone());
-        Ok(sheet)
-    })?;
-    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    if shadow.adopted_style_sheets().length() > 0 {
+        return Ok(());
+    }
+    #[cfg(feature = "styles")]
+    {
+        let sheet = SHEET.with(|cell| -> Result<CssStyleSheet, JsValue> {
+            if let Some(sheet) = cell.borrow().as_ref() {
+                return Ok(sheet.clone());
+            }
+            let sheet = CssStyleSheet::new()?;
+            sheet.replace_sync(crate::STYLES)?;
+            *cell.borrow_mut() = Some(sheet.clone());
+            Ok(sheet)
+        })?;
+        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    }
     Ok(())
 }
 

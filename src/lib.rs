@@ -20,7 +20,8 @@ pub use app::{App, AppProps};
 pub use embed::Widget;
 
 /// The widget's stylesheet (`styles/widget.css` and `print.css`, compacted by build.rs),
-/// compiled in so the one-file script carries it.
+/// compiled in for builds whose JavaScript does not carry it (the `styles` feature).
+#[cfg(feature = "styles")]
 pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 // See Cargo.toml for why talc. The widget runs on one thread, which is what this

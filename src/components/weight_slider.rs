@@ -45,26 +45,9 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     let marks = props.tipping.iter().map(|p| {
         html! { <rect class="sw-tip-mark" x={per_mille(p.at)} y="0" width="12" height="8" /> }
     });
-    // Each option's score beside its note, one line each; with no notes, one line for all.
-    let evidence = d.options.iter().enumerate().map(|(o, option)| {
-        let score =
-            html! { <>{ &*option.name }{ " " }<b>{ explain::number(d.score(c, o)) }</b></> };
-        match criterion.notes.get(&option.id) {
-            Some(note) => html! { <li>{ score }{ " · " }{ &**note }</li> },
-            None => html! { <li>{ score }</li> },
-        }
-    });
-    // Whose the scores and notes are, where it is not said once above the sliders, and
-    // how converted scores were made.
-    let evidence_whose = view::slider_evidence(d, c);
     html! {
         <div class="sw-slider" data-criterion-row={criterion.id.0}>
-            <div class="sw-slider-head">
-                <label class="sw-slider-label" for={input_id.clone()}>{ &*criterion.name }</label>
-                <span class="sw-slider-value" aria-hidden="true">
-                    <b>{ value.clone() }</b>{ " · " }{ label }
-                </span>
-            </div>
+            <SliderHead dataset={props.dataset.clone()} criterion={c} weight={weight} />
             <input
                 type="range"
                 class="sw-range"
@@ -85,15 +68,70 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
                 <g>{ for marks }</g>
             </svg>
             <div class="sw-slider-note" id={note_id}>
-                <p class="sw-slider-desc">{ &*criterion.description }</p>
-                <ul class="sw-evidence" data-evidence={criterion.id.0} data-inline={criterion.notes.is_empty().then_some("")}>
-                    { for evidence }
-                    { for evidence_whose.iter().map(|line| html! { <li class="sw-source">{ said(line) }</li> }) }
-                </ul>
+                <SliderEvidence dataset={props.dataset.clone()} criterion={c} />
                 if !caption.is_empty() {
                     <p class="sw-tip-text">{ caption.join(" ") }</p>
                 }
             </div>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SliderHeadProps {
+    dataset: Shared<Dataset>,
+    criterion: usize,
+    /// Rounded to a step.
+    weight: f64,
+}
+
+/// The slider's name and its weight in a number and a word: a component of its own, so
+/// only the slider that moved rewrites it.
+#[component]
+fn SliderHead(props: &SliderHeadProps) -> Html {
+    let criterion = &props.dataset.criteria[props.criterion];
+    html! {
+        <div class="sw-slider-head">
+            <label class="sw-slider-label" for={format!("sw-w-{}", criterion.id)}>{ &*criterion.name }</label>
+            <span class="sw-slider-value" aria-hidden="true">
+                <b>{ explain::number(props.weight) }</b>{ " · " }{ explain::weight_label(props.weight) }
+            </span>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SliderEvidenceProps {
+    dataset: Shared<Dataset>,
+    criterion: usize,
+}
+
+/// What a criterion means and each option's score from the sources, which no slider step
+/// changes: a component of its own, so Yew skips it on every step.
+#[component]
+fn SliderEvidence(props: &SliderEvidenceProps) -> Html {
+    let d = &*props.dataset;
+    let c = props.criterion;
+    let criterion = &d.criteria[c];
+    // Each option's score beside its note, one line each; with no notes, one line for all.
+    let evidence = d.options.iter().enumerate().map(|(o, option)| {
+        let score =
+            html! { <>{ &*option.name }{ " " }<b>{ explain::number(d.score(c, o)) }</b></> };
+        match criterion.notes.get(&option.id) {
+            Some(note) => html! { <li>{ score }{ " · " }{ &**note }</li> },
+            None => html! { <li>{ score }</li> },
+        }
+    });
+    // Whose the scores and notes are, where it is not said once above the sliders, and
+    // how converted scores were made.
+    let whose = view::slider_evidence(d, c);
+    html! {
+        <>
+            <p class="sw-slider-desc">{ &*criterion.description }</p>
+            <ul class="sw-evidence" data-evidence={criterion.id.0} data-inline={criterion.notes.is_empty().then_some("")}>
+                { for evidence }
+                { for whose.iter().map(|line| html! { <li class="sw-source">{ said(line) }</li> }) }
+            </ul>
+        </>
     }
 }

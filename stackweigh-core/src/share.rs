@@ -158,8 +158,20 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// What the pasted snippets put first inside `<stack-weigh>`: a declarative shadow root
+/// that reserves the widget's room from the post's first paint, with the children (the
+/// fallback) shown in its slot. The script is deferred, so it runs after that paint: without
+/// the room, the post's text below would jump by the widget's height when it appears. The
+/// widget is taller than a screen, so a screen's height (at most its shortest height,
+/// in a wide column) puts the text below out of view until the widget is there; the
+/// element then takes this root over (`attachShadow` empties it). A host whose CSP
+/// forbids inline styles loses the room, not the widget. docs/performance.md, "The pasted
+/// snippet holds its place", has the measurements.
+pub const SNIPPET_ROOM: &str = "<template shadowrootmode=\"open\"><style>:host{display:block;min-height:min(100vh,1300px)}</style><slot></slot></template>";
+
 /// The snippet that embeds the widget with these choices. Its children are a static
-/// table of the result: what readers without JavaScript, RSS readers and crawlers see.
+/// table of the result: what readers without JavaScript, RSS readers and crawlers see,
+/// after the room the widget takes ([`SNIPPET_ROOM`]).
 pub fn embed_snippet(
     dataset: &Dataset,
     choices: &Choices,
@@ -186,7 +198,7 @@ pub fn embed_snippet(
         );
     }
     format!(
-        "<script src=\"{src}\" defer></script>\n<stack-weigh{attributes}>\n  <table>\n    <caption>{caption}: {headline}</caption>\n    <thead><tr><th>Option</th><th>Score (out of 10)</th></tr></thead>\n    <tbody>\n{rows}    </tbody>\n  </table>\n</stack-weigh>\n",
+        "<script src=\"{src}\" defer></script>\n<stack-weigh{attributes}>\n  {SNIPPET_ROOM}\n  <table>\n    <caption>{caption}: {headline}</caption>\n    <thead><tr><th>Option</th><th>Score (out of 10)</th></tr></thead>\n    <tbody>\n{rows}    </tbody>\n  </table>\n</stack-weigh>\n",
         src = escape_html(script_src),
         caption = escape_html(&dataset.title),
         headline = escape_html(&explain::headline(dataset, &outcome.verdict)),

@@ -48,6 +48,13 @@
 //                              same post without it (and without the script). Medians.
 //   post_empty_script_load_ms  the same for the post with an empty external script and no
 //                              widget: what any script costs the post.
+//   layout_shift_<snippet>_<width>  cumulative layout shift (PerformanceObserver, until a
+//                              second after ready) of a post with a pasted snippet one
+//                              paragraph in, its script a local file, at 360 and 1,024 px
+//                              wide: `snippet` the share panel's script snippet for the
+//                              default choices, `plain` the README's first snippet. The worst
+//                              of up to 5 fresh pages: the shift depends on whether the
+//                              script runs before or after the first paint.
 //   churn_*                    a single-page site's navigations: add a widget, wait for
 //                              ready, remove it, STACKWEIGH_BENCH_CHURN_CYCLES times (default
 //                              1,000) on one page; after GC, after the first 50 (`*_after_50*`)
@@ -60,6 +67,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { launch, dist } from "./support.mjs";
+import { fileURLToPath } from "node:url";
 import { addInstances, churn, memoryCatcher, memoryUsage } from "./fixtures/memory.mjs";
 
 const RUNS = Math.max(1, Number(process.env.STACKWEIGH_BENCH_RUNS ?? 15) || 15);
@@ -104,6 +112,8 @@ const work = mkdtempSync(path.join(tmpdir(), "stackweigh-bench-"));
 copyFileSync(path.join(dist, "stackweigh.js"), path.join(work, "stackweigh.js"));
 writeFileSync(path.join(work, "empty.js"), "");
 const demoPage = path.join(dist, "stackweigh.html");
+/** Fresh pages per layout-shift figure. */
+const SHIFT_RUNS = Math.min(RUNS, 5);
 const url = (file) => pathToFileURL(file).href;
 
 /** A page of `body`, then `<script src>` of `script` (none if false) at its end. */
@@ -152,6 +162,64 @@ const pages = {
   ),
   demo: url(demoPage),
 };
+
+/** The README's plain snippet: the first HTML block under "Embed it". */
+function readmeSnippet() {
+  const readme = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Embed it"));
+  const block = section.match(/```html\n([\s\S]*?)```/);
+  if (!block || !block[1].includes("<stack-weigh")) throw new Error("README.md has no snippet under \"Embed it\"");
+  return block[1];
+}
+
+/** A post with `snippet` pasted one paragraph in, as a blogger does. */
+function postWithSnippet(name, snippet) {
+  const paragraph = `<p>${"A blog post about hiring backend developers goes on for a while, as posts do. ".repeat(8)}</p>\n`;
+  const file = path.join(work, name);
+  writeFileSync(
+    file,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${name}</title></head>` +
+      `<body><main style="max-width: 40em; margin: 0 auto"><h1>Our next hire</h1>${paragraph}${snippet}${paragraph.repeat(20)}</main></body></html>`,
+  );
+  return url(file);
+}
+
+/** The share panel's script snippet for the default choices, as a blogger copies it. */
+async function shareSnippet(browser) {
+  const page = await freshPage(browser);
+  try {
+    await page.goto(pages.one);
+    await page.waitForFunction(() => window.__bench.ready.length >= 1);
+    await page.locator("stack-weigh").locator(".sw-share > summary").click();
+    return await page.locator("stack-weigh").locator("#sw-snippet-text").inputValue();
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Cumulative layout shift while `pageUrl` loads at `width` px, until a second after the
+ * widget is ready. */
+async function layoutShift(browser, pageUrl, width) {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  try {
+    page.on("pageerror", (e) => log("page error:", String(e)));
+    await page.addInitScript(() => {
+      const b = (window.__shift = { cls: 0, ready: 0 });
+      document.addEventListener("stackweigh:ready", () => b.ready++, true);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) b.cls += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await quiet(browser);
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => window.__shift.ready >= 1, null, { timeout: 20_000 });
+    await page.waitForTimeout(1000);
+    return await page.evaluate(() => window.__shift.cls);
+  } finally {
+    await context.close();
+  }
+}
 
 // --- in-page instrumentation ----------------------------------------------------------------
 
@@ -537,6 +605,18 @@ async function main() {
     log(`post, no widget:             ${plainSamples.map((s) => s.toFixed(1)).join(" ")} ms of main thread`);
     log(`post, an empty script:       ${emptyScriptSamples.map((s) => s.toFixed(1)).join(" ")} ms of main thread`);
 
+    const snippets = { snippet: await shareSnippet(browser), plain: readmeSnippet() };
+    const shifts = {};
+    for (const [name, snippet] of Object.entries(snippets)) {
+      const pageUrl = postWithSnippet(`post-${name}.html`, snippet);
+      for (const width of [360, 1024]) {
+        const samples = [];
+        for (let i = 0; i < SHIFT_RUNS; i++) samples.push(await layoutShift(browser, pageUrl, width));
+        log(`layout shift, ${name} at ${width} px: ${samples.map((s) => s.toFixed(3)).join(" ")}`);
+        shifts[`layout_shift_${name}_${width}`] = round(Math.max(...samples), 4);
+      }
+    }
+
     const one = await repeat("one instance", () => timeToReady(browser, pages.one, 1));
     const ten = await repeat("ten instances", () => timeToReady(browser, pages.ten, 10));
     const manySamples = [];
@@ -571,6 +651,7 @@ async function main() {
       post_load_ms: round(median(postSamples), 2),
       post_plain_load_ms: round(median(plainSamples), 2),
       post_empty_script_load_ms: round(median(emptyScriptSamples), 2),
+      ...shifts,
       ...latencyFigures("latency", small),
       ...latencyFigures("latency_large", large),
       calls_per_input: round(calls, 1),

@@ -173,6 +173,8 @@ pub fn format_measure(key: &str, value: f64) -> String {
         kb(value.max(0.0) as usize)
     } else if key.ends_with("_ms") {
         format!("{value:.2} ms")
+    } else if key.starts_with("layout_shift_") {
+        format!("{value:.3}")
     } else if value.fract() == 0.0 {
         // Counts: runs, cycles, nodes, listeners.
         format!("{value:.0}")
@@ -268,7 +270,7 @@ fn print_report(sizes: &Sizes, contents: &Contents, browser: &Value) {
                 Some(target) => row(
                     key,
                     &format_measure(key, n),
-                    &format!("≤ {target:.2} ms"),
+                    &format!("≤ {}", format_measure(key, target)),
                     status(n <= target),
                 ),
                 None => row(key, &format_measure(key, n), "", ""),
@@ -343,6 +345,8 @@ mod tests {
         );
         assert_eq!(format_measure("runs", 15.0), "15");
         assert_eq!(format_measure("ten_instances_ratio", 1.5), "1.50");
+        assert_eq!(format_measure("layout_shift_snippet_360", 0.0042), "0.004");
+        assert_eq!(format_measure("calls_per_input", 150.0), "150");
     }
 
     #[test]

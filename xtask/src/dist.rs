@@ -20,6 +20,7 @@ use stackweigh_core::share::{self, escape_html};
 use stackweigh_core::{Choices, Dataset, Theme};
 
 use crate::setup;
+use crate::snapshot::{self, Snapshot};
 use crate::templates;
 use crate::tools::{self, BINARYEN, WASM_BINDGEN, WASM_OPT_FEATURES, WASM_OPT_PASSES, WASM_TARGET};
 use crate::util::{self, command, kb, run, say};
@@ -104,6 +105,8 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
         "--target",
         WASM_TARGET,
         "--lib",
+        // The one-file script carries the stylesheet as text, for the first view.
+        "--no-default-features",
     ]))?;
 
     say!("generating the no-modules glue…");
@@ -124,6 +127,15 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     check_unpacker(&util::read(&unpacker_wasm)?)?;
     optimise(&unpacker_wasm, &out.unpacker_wasm, Names::Strip)?;
 
+    say!("prerendering the first view (Yew's server renderer, native)…");
+    let view = snapshot::render()?;
+    say!(
+        "  {} elements, {} of nodes, {} of CSS",
+        view.elements,
+        kb(view.view.len()),
+        kb(view.css.len())
+    );
+
     say!("assembling dist/stackweigh.js, dist/stackweigh.html and dist/embed.html…");
     let glue = util::read_text(&bindgen_dir.join("stackweigh.js"))?;
     check_glue(&glue)?;
@@ -132,7 +144,15 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
     let (wasm, glue) = wasm::shorten(&wasm, &glue)?;
     let packed = pack(&wasm).context("packing the wasm")?;
     let version = package_version(&util::read_text(&util::root().join("Cargo.toml"))?);
-    let script = assemble_script(&version, &glue, &element, &unpacker, &packed, wasm.len())?;
+    let script = assemble_script(
+        &version,
+        &glue,
+        &element,
+        &unpacker,
+        &packed,
+        wasm.len(),
+        &view,
+    )?;
     util::write(&out.script, &script)?;
     write_pages(&out, &script, base_url)?;
 
@@ -273,8 +293,12 @@ pub fn assemble_script(
     unpacker_wasm: &[u8],
     packed_wasm: &[u8],
     wasm_len: usize,
+    view: &Snapshot,
 ) -> Result<String> {
+    let css = serde_json::to_string(&view.css).context("writing the stylesheet")?;
     templates::SCRIPT.fill(&[
+        ("css", &css),
+        ("view", &view.view),
         ("version", version),
         ("glue", trim_glue(glue).trim_end()),
         ("element", element_js.trim_end()),
@@ -739,7 +763,12 @@ mod tests {
         let element = "function defineStackWeigh(load) {}\n";
         let unpacker = b"\0asm-unpacker";
         let packed = pack(b"\0asm").unwrap();
-        let script = assemble_script("1.2.3", glue, element, unpacker, &packed, 4).unwrap();
+        let view = Snapshot {
+            css: ".sw{color:red}".into(),
+            view: r#"[["p",[],"a"]]"#.into(),
+            elements: 1,
+        };
+        let script = assemble_script("1.2.3", glue, element, unpacker, &packed, 4, &view).unwrap();
         assert!(script.starts_with("/*! stackweigh 1.2.3"));
         let body = script
             .split_once("(function () {\n\"use strict\";\n")
@@ -767,7 +796,9 @@ mod tests {
             .unwrap();
         assert!(element_at < unpacker_at && unpacker_at < wasm_at);
         assert!(script.contains("var damage = unpacker.unpack(packed.length, size);"));
-        assert!(script.contains("defineStackWeigh(stackweighLoad);"));
+        assert!(script.contains(
+            r#"defineStackWeigh(stackweighLoad, { css: ".sw{color:red}", view: function () { return [["p",[],"a"]]; } });"#
+        ));
         assert!(
             script.contains("stackweighFailure = e;"),
             "a module that cannot start is not tried again"

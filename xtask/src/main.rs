@@ -10,7 +10,8 @@
 //! 1. `tools` (versions and flags), `util` (paths, commands, sizes), `templates` (the
 //!    shipped files' fixed text);
 //! 2. `wasm` (sections, names, imports), `node` (node and npm), `contract` (the
-//!    element's public contract), `targets` (the bench's budgets);
+//!    element's public contract), `targets` (the bench's budgets), `snapshot` (the
+//!    prerendered first view);
 //! 3. `performance_table` (the README's, from the bench's figures), `e2e` (the end-to-end
 //!    tests in each browser engine);
 //! 4. `setup`;
@@ -28,6 +29,7 @@ mod node;
 mod package;
 mod performance_table;
 mod setup;
+mod snapshot;
 mod targets;
 mod templates;
 mod test;
@@ -42,7 +44,7 @@ use anyhow::{anyhow, bail, Result};
 /// The modules, lowest layer first: a module may use only modules on earlier lines.
 pub const LAYERS: &[&[&str]] = &[
     &["tools", "util", "templates"],
-    &["wasm", "node", "contract", "targets"],
+    &["wasm", "node", "contract", "targets", "snapshot"],
     &["performance_table", "e2e"],
     &["setup"],
     &["dist"],

@@ -66,5 +66,9 @@ function stackweighLoad() {
   }
   return stackweighBindings;
 }
-defineStackWeigh(stackweighLoad);
+{{! The widget's stylesheet and its default view, rendered at build time (xtask/src/
+    snapshot.rs): an element shows them before the module is unpacked. The view is
+    returned by a function, so a page whose widget waits below the fold only pre-parses
+    it; the first element to need it builds it. }}
+defineStackWeigh(stackweighLoad, { css: {{css}}, view: function () { return {{view}}; } });
 })();
