@@ -34,6 +34,7 @@ pub fn bench(smoke: bool) -> Result<()> {
         CHURN_CYCLES
     };
     let browser = browser_bench(runs, churn_cycles)?;
+    let native = native_bench()?;
 
     let sizes_json: Map<String, Value> = sizes
         .iter()
@@ -50,6 +51,7 @@ pub fn bench(smoke: bool) -> Result<()> {
         "ratios": ratios_json,
         "wasm_largest": contents.to_json(LARGEST_SHOWN),
         "browser": browser,
+        "native": native,
     });
     let path = util::target_dir().join("bench.json");
     let text = serde_json::to_string_pretty(&report).context("writing target/bench.json")?;
@@ -146,6 +148,25 @@ fn browser_bench(runs: u32, churn_cycles: u32) -> Result<Value> {
             .env("STACKWEIGH_BENCH_CHURN_CYCLES", churn_cycles.to_string()),
     )?;
     parse_bench_output(&stdout)
+}
+
+/// What the core's own work costs, timed natively and optimised by an example of the core's
+/// (`stackweigh-core/examples/firmness_cost.rs`): how firm the answer is, which the
+/// browser's input timings include but cannot tell apart.
+fn native_bench() -> Result<Value> {
+    say!("timing the core natively (how firm the answer is)…");
+    let stdout = capture(util::cargo().args([
+        "run",
+        "--quiet",
+        "--profile",
+        "fuzz",
+        "-p",
+        "stackweigh-core",
+        "--example",
+        "firmness_cost",
+    ]))?;
+    serde_json::from_str(stdout.trim())
+        .with_context(|| format!("firmness_cost printed no JSON object: {stdout}"))
 }
 
 /// bench.mjs prints one JSON object; tolerate log lines around it.
