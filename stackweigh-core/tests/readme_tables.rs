@@ -76,3 +76,43 @@ fn the_readme_presets_table_is_the_engines() {
         }
     }
 }
+
+/// The thresholds and sizes "How it decides" states are the engine's: each stands in bold
+/// beside the name of the constant that holds it.
+#[test]
+fn how_it_decides_states_the_engines_thresholds() {
+    use stackweigh_core::firmness::{POINTS, REACH};
+    use stackweigh_core::numbers::number;
+    use stackweigh_core::team::TEAM_BONUS;
+    use stackweigh_core::verdict::{CLEAR, TOO_CLOSE};
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md");
+    let readme = std::fs::read_to_string(path).expect("the README");
+    // Line breaks inside a bold figure are the README's wrapping, not its wording.
+    let readme = readme.replace("\n  ", " ");
+    let thousands = |n: usize| {
+        let digits = n.to_string();
+        let (head, tail) = digits.split_at(digits.len() % 3);
+        let mut groups: Vec<&str> = tail
+            .as_bytes()
+            .chunks(3)
+            .map(|c| std::str::from_utf8(c).unwrap())
+            .collect();
+        if !head.is_empty() {
+            groups.insert(0, head);
+        }
+        groups.join(",")
+    };
+    for stated in [
+        format!("**{}** points (`TOO_CLOSE`)", number(TOO_CLOSE)),
+        format!("**{}** (`CLEAR`)", number(CLEAR)),
+        format!("**{}** (`TEAM_BONUS`", explain_points(TEAM_BONUS)),
+        format!("**{} steps** either way (`REACH`)", number(REACH)),
+        format!("**{}** points, `POINTS`", thousands(POINTS)),
+    ] {
+        assert!(readme.contains(&stated), "How it decides states {stated}");
+    }
+}
+
+fn explain_points(points: f64) -> String {
+    stackweigh_core::explain::points(points)
+}
