@@ -88,7 +88,9 @@ pub fn App(props: &AppProps) -> Html {
         dispatch.dispatch(action)
     });
 
+    // Every panel reads the dataset from this context (`hooks::use_dataset`).
     html! {
+        <ContextProvider<Shared<Dataset>> context={dataset.clone()}>
         <section class="sw" ref={section} data-theme={theme.as_str()} aria-label={dataset.title.0}>
             <header class="sw-head">
                 <h2 class="sw-title">{ &*dataset.title }</h2>
@@ -98,17 +100,18 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <Notices messages={props.start.notices.clone()} />
             <div class="sw-main">
-                <VerdictPanel dataset={dataset.clone()} outcome={outcome.clone()} team={choices.team} announcement={(*announcement).clone()} />
-                <Controls dataset={dataset.clone()} choices={choices.clone()} outcome={outcome.clone()} {on_action} />
+                <VerdictPanel outcome={outcome.clone()} team={choices.team} announcement={(*announcement).clone()} />
+                <Controls choices={choices.clone()} outcome={outcome.clone()} {on_action} />
             </div>
             <div class="sw-more">
-                <HireKit dataset={dataset.clone()} roles={outcome.roles.clone()} both={matches!(outcome.verdict, Verdict::Both(_))} />
-                <ComparisonTable dataset={dataset.clone()} />
-                <Faq dataset={dataset.clone()} />
-                <SharePanel dataset={dataset.clone()} choices={choices.clone()} outcome={outcome.clone()} embed_page={props.embed_page.clone()} {theme} />
+                <HireKit roles={outcome.roles.clone()} both={matches!(outcome.verdict, Verdict::Both(_))} />
+                <ComparisonTable />
+                <Faq />
+                <SharePanel choices={choices.clone()} outcome={outcome.clone()} embed_page={props.embed_page.clone()} {theme} />
             </div>
-            <Credits dataset={dataset.clone()} />
+            <Credits />
         </section>
+        </ContextProvider<Shared<Dataset>>>
     }
 }
 

@@ -1,13 +1,13 @@
-use stackweigh_core::{view, Dataset, Outcome};
+use stackweigh_core::{view, Outcome};
 use yew::prelude::*;
 
 use crate::components::said::mark;
 use crate::components::score_chart::colour;
+use crate::hooks::use_dataset;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct AnswerBarProps {
-    pub dataset: Shared<Dataset>,
     pub outcome: Shared<Outcome>,
 }
 
@@ -17,7 +17,8 @@ pub struct AnswerBarProps {
 /// the answer panel's live region already says every change of the answer, once.
 #[component]
 pub fn AnswerBar(props: &AnswerBarProps) -> Html {
-    let bar = view::answer_bar(&props.dataset, &props.outcome);
+    let dataset = use_dataset();
+    let bar = view::answer_bar(&dataset, &props.outcome);
     html! {
         <div class="sw-answer-bar" part="answer-bar" aria-hidden="true" data-strength={bar.strength}>
             <span>

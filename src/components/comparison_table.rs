@@ -1,21 +1,16 @@
-use stackweigh_core::{explain, view, Dataset};
+use stackweigh_core::{explain, view};
 use yew::prelude::*;
 
 use crate::components::said::said;
-use crate::hooks::use_details_open;
-use crate::state::Shared;
-
-#[derive(Properties, PartialEq)]
-pub struct ComparisonTableProps {
-    pub dataset: Shared<Dataset>,
-}
+use crate::hooks::{use_dataset, use_details_open};
 
 /// The side-by-side table. On narrow containers the stylesheet stacks each row, with
 /// each cell labelled by its option, so nothing scrolls sideways.
 #[component]
-pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
+pub fn ComparisonTable() -> Html {
+    let dataset = use_dataset();
     let (open, ontoggle) = use_details_open();
-    let d = &*props.dataset;
+    let d = &*dataset;
     if d.comparison.is_empty() {
         return html! {};
     }

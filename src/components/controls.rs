@@ -1,13 +1,13 @@
-use stackweigh_core::{view, Action, Choices, Dataset, Outcome};
+use stackweigh_core::{view, Action, Choices, Outcome};
 use yew::prelude::*;
 
 use crate::components::said::said;
 use crate::components::{AnswerBar, ProjectTypeChips, TeamChoice, WeightSlider};
+use crate::hooks::use_dataset;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
-    pub dataset: Shared<Dataset>,
     pub choices: Choices,
     pub outcome: Shared<Outcome>,
     pub on_action: Callback<Action>,
@@ -19,7 +19,8 @@ pub struct ControlsProps {
 /// controls are on it, in layouts where the answer panel is above them.
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
-    let d = &props.dataset;
+    let dataset = use_dataset();
+    let d = &dataset;
     // Memoised so that a slider whose weight and tipping points did not change skips its render.
     let on_toggle_project_type = use_callback(props.on_action.clone(), |p, on_action| {
         on_action.emit(Action::ToggleProjectType(p))
@@ -44,7 +45,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
         html! {
             <WeightSlider
                 key={&*criterion.id}
-                dataset={d.clone()}
+
                 criterion={c}
                 weight={props.choices.weights.get(c).copied().unwrap_or(0.0)}
                 {tipping}
@@ -56,11 +57,11 @@ pub fn Controls(props: &ControlsProps) -> Html {
         <div class="sw-controls">
             <div class="sw-choose">
                 if !d.project_types.is_empty() {
-                    <ProjectTypeChips dataset={d.clone()} project_types={props.choices.project_types.clone()} on_toggle={on_toggle_project_type} />
+                    <ProjectTypeChips project_types={props.choices.project_types.clone()} on_toggle={on_toggle_project_type} />
                 }
                 <div class="sw-team">
                     if d.options.iter().any(|o| o.team.is_some()) {
-                        <TeamChoice dataset={d.clone()} team={props.choices.team} on_change={on_team} />
+                        <TeamChoice team={props.choices.team} on_change={on_team} />
                     }
                     <button type="button" class="sw-button sw-reset" part="button" onclick={on_reset}>{ "Start over" }</button>
                 </div>
@@ -74,7 +75,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 }
                 { for sliders }
             </fieldset>
-            <AnswerBar dataset={d.clone()} outcome={props.outcome.clone()} />
+            <AnswerBar outcome={props.outcome.clone()} />
         </div>
     }
 }

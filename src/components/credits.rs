@@ -1,18 +1,14 @@
-use stackweigh_core::{view, Dataset};
+use stackweigh_core::view;
 use yew::prelude::*;
 
-use crate::state::Shared;
-
-#[derive(Properties, PartialEq)]
-pub struct CreditsProps {
-    pub dataset: Shared<Dataset>,
-}
+use crate::hooks::use_dataset;
 
 /// Credits the sources and says how to read the marks, as the core's [`view::credits`]
 /// has it. Links are http(s) only: validation refuses anything else.
 #[component]
-pub fn Credits(props: &CreditsProps) -> Html {
-    let credits = view::credits(&props.dataset);
+pub fn Credits() -> Html {
+    let dataset = use_dataset();
+    let credits = view::credits(&dataset);
     let sources = credits.sources.iter().enumerate().map(|(i, s)| {
         let title = match s.url {
             Some(url) => html! { <a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ s.title }</a> },

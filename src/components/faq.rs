@@ -1,21 +1,16 @@
-use stackweigh_core::{view, Dataset};
+use stackweigh_core::view;
 use yew::prelude::*;
 
 use crate::components::said::said;
-use crate::hooks::use_details_open;
-use crate::state::Shared;
-
-#[derive(Properties, PartialEq)]
-pub struct FaqProps {
-    pub dataset: Shared<Dataset>,
-}
+use crate::hooks::{use_dataset, use_details_open};
 
 /// The questions and answers, as the core's [`view::faq`] has them: the sources' and ours,
 /// each answer marked with whose it is.
 #[component]
-pub fn Faq(props: &FaqProps) -> Html {
+pub fn Faq() -> Html {
+    let dataset = use_dataset();
     let (open, ontoggle) = use_details_open();
-    let model = view::faq(&props.dataset);
+    let model = view::faq(&dataset);
     if model.entries.is_empty() {
         return html! {};
     }

@@ -1,12 +1,11 @@
-use stackweigh_core::{view, Dataset};
+use stackweigh_core::view;
 use yew::prelude::*;
 
 use crate::components::said::{mark, said};
-use crate::state::Shared;
+use crate::hooks::use_dataset;
 
 #[derive(Properties, PartialEq)]
 pub struct HireKitProps {
-    pub dataset: Shared<Dataset>,
     /// Roles whose kits to show.
     pub roles: Vec<usize>,
     /// The answer is "both": show how to hire both.
@@ -21,10 +20,11 @@ pub struct HireKitProps {
 /// opened stays open.
 #[component]
 pub fn HireKit(props: &HireKitProps) -> Html {
+    let dataset = use_dataset();
     if props.roles.is_empty() {
         return html! {};
     }
-    let model = view::kits(&props.dataset, &props.roles, props.both);
+    let model = view::kits(&dataset, &props.roles, props.both);
     let kits = model.kits.iter().map(|kit| {
         let sections = kit.sections.iter().map(|section| {
             let listed = &section.listed;

@@ -1,11 +1,9 @@
-use stackweigh_core::Dataset;
 use yew::prelude::*;
 
-use crate::state::Shared;
+use crate::hooks::use_dataset;
 
 #[derive(Properties, PartialEq)]
 pub struct ProjectTypeChipsProps {
-    pub dataset: Shared<Dataset>,
     /// Chosen project types.
     pub project_types: Vec<usize>,
     pub on_toggle: Callback<usize>,
@@ -14,7 +12,8 @@ pub struct ProjectTypeChipsProps {
 /// Project types as toggle buttons; several can be on at once.
 #[component]
 pub fn ProjectTypeChips(props: &ProjectTypeChipsProps) -> Html {
-    let chips = props.dataset.project_types.iter().enumerate().map(|(p, project)| {
+    let dataset = use_dataset();
+    let chips = dataset.project_types.iter().enumerate().map(|(p, project)| {
         let pressed = props.project_types.contains(&p);
         // The short name where there is one; the full name is its accessible name, which
         // begins with the same words.

@@ -1,13 +1,13 @@
 use stackweigh_core::chart;
 use stackweigh_core::explain;
-use stackweigh_core::{Dataset, Outcome};
+use stackweigh_core::Outcome;
 use yew::prelude::*;
 
+use crate::hooks::use_dataset;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreChartProps {
-    pub dataset: Shared<Dataset>,
     pub outcome: Shared<Outcome>,
 }
 
@@ -28,7 +28,8 @@ pub struct ScoreChartProps {
 /// colour along the track's bottom.
 #[component]
 pub fn ScoreChart(props: &ScoreChartProps) -> Html {
-    let d = &*props.dataset;
+    let dataset = use_dataset();
+    let d = &*dataset;
     let scores = &props.outcome.scores;
     let rows = props.outcome.ranking.iter().map(|&o| {
         let option = &d.options[o];

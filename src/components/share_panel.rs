@@ -1,16 +1,15 @@
 use stackweigh_core::share::{embed_link, embed_snippet, iframe_snippet, markdown_summary};
-use stackweigh_core::{Choices, Dataset, Outcome, Theme};
+use stackweigh_core::{Choices, Outcome, Theme};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::hooks::use_details_open;
+use crate::hooks::{use_dataset, use_details_open};
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
-    pub dataset: Shared<Dataset>,
     pub choices: Choices,
     pub outcome: Shared<Outcome>,
     /// Where `embed.html` is, for the iframe snippet and the link.
@@ -91,6 +90,7 @@ fn clipboard() -> Option<web_sys::Clipboard> {
 /// selected for a manual copy.
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let dataset = use_dataset();
     let status = use_state(AttrValue::default);
     // The texts are written only while the panel is open: no work on every slider step.
     let (open, ontoggle) = use_details_open();
@@ -133,7 +133,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             if open {
             <div class="sw-panel-body">
                 <label class="sw-field-label" for="sw-summary-text">{ "Summary for a hiring doc (Markdown)" }</label>
-                <textarea id="sw-summary-text" class="sw-code" readonly=true rows="6" ref={summary_ref.clone()} value={markdown_summary(&props.dataset, &props.choices, &props.outcome)} />
+                <textarea id="sw-summary-text" class="sw-code" readonly=true rows="6" ref={summary_ref.clone()} value={markdown_summary(&dataset, &props.choices, &props.outcome)} />
                 <button type="button" class="sw-button" part="button" data-copy="summary" onclick={copy(summary_ref, "Summary")}>{ "Copy summary" }</button>
                 <fieldset class="sw-group sw-embed">
                     <legend class="sw-legend">{ "Embed this result" }</legend>
@@ -161,9 +161,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 }
                 <label class="sw-field-label" for="sw-snippet-text">{ match *embed { Embed::Link => "Link to this result", _ => "Snippet for this result" } }</label>
                 <textarea id="sw-snippet-text" class="sw-code" readonly=true rows={if *embed == Embed::Link { "3" } else { "6" }} aria-describedby="sw-snippet-hint" ref={snippet_ref.clone()} value={match *embed {
-                    Embed::Script => embed_snippet(&props.dataset, &props.choices, &props.outcome, SCRIPT_SRC),
-                    Embed::Frame => iframe_snippet(&props.dataset, &props.choices, &props.embed_page, props.theme, *resize),
-                    Embed::Link => embed_link(&props.dataset, &props.choices, &props.embed_page, props.theme),
+                    Embed::Script => embed_snippet(&dataset, &props.choices, &props.outcome, SCRIPT_SRC),
+                    Embed::Frame => iframe_snippet(&dataset, &props.choices, &props.embed_page, props.theme, *resize),
+                    Embed::Link => embed_link(&dataset, &props.choices, &props.embed_page, props.theme),
                 }} />
                 <button type="button" class="sw-button" part="button" data-copy="snippet" onclick={copy(snippet_ref, if *embed == Embed::Link { "Link" } else { "Snippet" })}>{ if *embed == Embed::Link { "Copy link" } else { "Copy snippet" } }</button>
                 <p class="sw-hint">{ "Use your browser's Print to get the result and hiring kit on paper." }</p>

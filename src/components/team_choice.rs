@@ -1,12 +1,11 @@
-use stackweigh_core::{view, Dataset};
+use stackweigh_core::view;
 use yew::prelude::*;
 
 use crate::components::said::said;
-use crate::state::Shared;
+use crate::hooks::use_dataset;
 
 #[derive(Properties, PartialEq)]
 pub struct TeamChoiceProps {
-    pub dataset: Shared<Dataset>,
     /// The option whose language the team writes; `None` for neither.
     pub team: Option<usize>,
     pub on_change: Callback<Option<usize>>,
@@ -15,6 +14,7 @@ pub struct TeamChoiceProps {
 /// What the team writes today, as native radio buttons.
 #[component]
 pub fn TeamChoice(props: &TeamChoiceProps) -> Html {
+    let dataset = use_dataset();
     let radio = |value: Option<usize>, key: String, label: String| {
         let onchange = props.on_change.reform(move |_: Event| value);
         html! {
@@ -24,8 +24,7 @@ pub fn TeamChoice(props: &TeamChoiceProps) -> Html {
             </label>
         }
     };
-    let options = props
-        .dataset
+    let options = dataset
         .options
         .iter()
         .enumerate()
@@ -38,7 +37,7 @@ pub fn TeamChoice(props: &TeamChoiceProps) -> Html {
             Some(radio(Some(o), team, label))
         });
     // With neither, the sources' advice on what to decide by instead.
-    let advice = view::team_advice(&props.dataset).filter(|_| props.team.is_none());
+    let advice = view::team_advice(&dataset).filter(|_| props.team.is_none());
     html! {
         <fieldset class="sw-group sw-team-choice">
             <legend class="sw-legend">{ "Your team today" }</legend>

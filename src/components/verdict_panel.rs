@@ -1,15 +1,15 @@
-use stackweigh_core::{view, Dataset, Outcome};
+use stackweigh_core::{view, Outcome};
 use yew::prelude::*;
 
 use crate::components::firmness::firmness;
 use crate::components::said::{mark, said};
 use crate::components::score_chart::colour;
 use crate::components::ScoreChart;
+use crate::hooks::use_dataset;
 use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictPanelProps {
-    pub dataset: Shared<Dataset>,
     pub outcome: Shared<Outcome>,
     /// The option the team writes, for who to hire first when the answer is both.
     pub team: Option<usize>,
@@ -22,7 +22,8 @@ pub struct VerdictPanelProps {
 /// has them, each sentence marked with whose it is.
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
-    let answer = view::answer(&props.dataset, &props.outcome, props.team);
+    let dataset = use_dataset();
+    let answer = view::answer(&dataset, &props.outcome, props.team);
     let sources = answer.sources.iter().map(|source| {
         html! {
             <li key={source.project} data-project={source.project.to_string()}>
@@ -62,7 +63,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 </ul>
             }
             if answer.chart {
-                <ScoreChart dataset={props.dataset.clone()} outcome={props.outcome.clone()} />
+                <ScoreChart outcome={props.outcome.clone()} />
             }
             if let Some(reasons) = &answer.reasons {
                 <h3 class="sw-subhead">{ reasons.heading }{ " " }{ mark(&reasons.whose) }</h3>

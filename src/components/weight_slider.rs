@@ -1,14 +1,13 @@
-use stackweigh_core::{explain, view, Dataset, TippingPoint};
+use stackweigh_core::{explain, view, TippingPoint};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::said::said;
 use crate::components::score_chart::per_mille;
-use crate::state::Shared;
+use crate::hooks::use_dataset;
 
 #[derive(Properties, PartialEq)]
 pub struct WeightSliderProps {
-    pub dataset: Shared<Dataset>,
     pub criterion: usize,
     pub weight: f64,
     /// This criterion's tipping points, if any.
@@ -25,7 +24,8 @@ const TICKS: &str = "M0 0V4M100 0V2.5M200 0V2.5M300 0V2.5M400 0V2.5M500 0V4M600 
 /// a ruler under its track and said in a caption, where there are any.
 #[component]
 pub fn WeightSlider(props: &WeightSliderProps) -> Html {
-    let d = &*props.dataset;
+    let dataset = use_dataset();
+    let d = &*dataset;
     let criterion = &d.criteria[props.criterion];
     let c = props.criterion;
     let weight = props.weight.round();
@@ -47,7 +47,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     });
     html! {
         <div class="sw-slider" data-criterion-row={criterion.id.0}>
-            <SliderHead dataset={props.dataset.clone()} criterion={c} weight={weight} />
+            <SliderHead criterion={c} weight={weight} />
             <input
                 type="range"
                 class="sw-range"
@@ -68,7 +68,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
                 <g>{ for marks }</g>
             </svg>
             <div class="sw-slider-note" id={note_id}>
-                <SliderEvidence dataset={props.dataset.clone()} criterion={c} />
+                <SliderEvidence criterion={c} />
                 if !caption.is_empty() {
                     <p class="sw-tip-text">{ caption.join(" ") }</p>
                 }
@@ -79,7 +79,6 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct SliderHeadProps {
-    dataset: Shared<Dataset>,
     criterion: usize,
     /// Rounded to a step.
     weight: f64,
@@ -89,7 +88,8 @@ struct SliderHeadProps {
 /// only the slider that moved rewrites it.
 #[component]
 fn SliderHead(props: &SliderHeadProps) -> Html {
-    let criterion = &props.dataset.criteria[props.criterion];
+    let dataset = use_dataset();
+    let criterion = &dataset.criteria[props.criterion];
     html! {
         <div class="sw-slider-head">
             <label class="sw-slider-label" for={format!("sw-w-{}", criterion.id)}>{ &*criterion.name }</label>
@@ -102,7 +102,6 @@ fn SliderHead(props: &SliderHeadProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct SliderEvidenceProps {
-    dataset: Shared<Dataset>,
     criterion: usize,
 }
 
@@ -110,7 +109,8 @@ struct SliderEvidenceProps {
 /// changes: a component of its own, so Yew skips it on every step.
 #[component]
 fn SliderEvidence(props: &SliderEvidenceProps) -> Html {
-    let d = &*props.dataset;
+    let dataset = use_dataset();
+    let d = &*dataset;
     let c = props.criterion;
     let criterion = &d.criteria[c];
     // Each option's score beside its note, one line each; with no notes, one line for all.
