@@ -213,7 +213,14 @@ async fn each_slider_says_its_weight_in_words_and_where_the_verdict_flips() {
     // JavaScript makes Node.js the lean above 5.7, and Python below 0.1; data science has
     // one tipping point, below it.
     widget.slide("talent", 5).await;
-    let caption = |c: &str| widget.text(&format!("[data-criterion-row='{c}'] .sw-tip-text"));
+    // Each caption ends with its mark: tipping points are our rule.
+    let caption = |c: &str| {
+        let text = widget.text(&format!("[data-criterion-row='{c}'] .sw-tip-text"));
+        match text.strip_suffix(" ours: Tipping points") {
+            Some(caption) => caption.to_string(),
+            None => panic!("the caption is marked as ours: {text}"),
+        }
+    };
     let marks = |c: &str| {
         widget
             .all(&format!("[data-criterion-row='{c}'] .sw-tip-mark"))
@@ -446,7 +453,14 @@ async fn all_zero_and_all_ten_render_without_panicking() {
     assert_eq!(widget.verdict(), "either");
     assert_eq!(widget.text(".sw-verdict-text"), "Nothing weighed yet");
     // Any slider starts an answer: each says what it alone would decide.
-    let caption = |c: &str| widget.text(&format!("[data-criterion-row='{c}'] .sw-tip-text"));
+    // Each caption ends with its mark: tipping points are our rule.
+    let caption = |c: &str| {
+        let text = widget.text(&format!("[data-criterion-row='{c}'] .sw-tip-text"));
+        match text.strip_suffix(" ours: Tipping points") {
+            Some(caption) => caption.to_string(),
+            None => panic!("the caption is marked as ours: {text}"),
+        }
+    };
     assert_eq!(caption("data-science"), "Above 0: clear call for Python.");
     assert_eq!(caption("performance"), "Above 0: leans Node.js.");
     assert_eq!(caption("hiring-cost"), "Above 0: too close to call.");

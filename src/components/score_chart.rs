@@ -1,8 +1,10 @@
 use stackweigh_core::chart;
 use stackweigh_core::explain;
+use stackweigh_core::whose::{Rule, Said};
 use stackweigh_core::Outcome;
 use yew::prelude::*;
 
+use crate::components::said::said;
 use crate::hooks::use_dataset;
 use crate::state::Shared;
 
@@ -59,7 +61,8 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     });
     html! {
         <figure class="sw-chart">
-            <figcaption class="sw-chart-caption">{ explain::chart_caption(d, &props.outcome) }</figcaption>
+            // The weighted mean is our rule: the caption says so, as every sentence does.
+            <figcaption class="sw-chart-caption">{ said(&Said::ours(explain::chart_caption(d, &props.outcome), Rule::Scores)) }</figcaption>
             <ul class="sw-bars">{ for rows }</ul>
         </figure>
     }

@@ -1,8 +1,9 @@
+use stackweigh_core::whose::{Rule, Whose};
 use stackweigh_core::{explain, view, TippingPoint};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::said::said;
+use crate::components::said::{mark, said};
 use crate::components::score_chart::per_mille;
 use crate::hooks::use_dataset;
 
@@ -70,7 +71,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
             <div class="sw-slider-note" id={note_id}>
                 <SliderEvidence criterion={c} />
                 if !caption.is_empty() {
-                    <p class="sw-tip-text">{ caption.join(" ") }</p>
+                    <p class="sw-tip-text">{ caption.join(" ") }{ " " }{ mark(&Whose::Ours(Rule::TippingPoints)) }</p>
                 }
             </div>
         </div>
