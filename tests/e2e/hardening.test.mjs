@@ -114,11 +114,13 @@ async function nudge(scope, criterion, n = 0) {
 }
 
 /** Runs a deliberate policy probe in the page. The console errors it causes are the
- * probe's, not the widget's: they are returned and kept out of page.errors. */
-async function probe(page, fn) {
+ * probe's, not the widget's: they are returned and kept out of page.errors. The console
+ * message reaches us over the driver some time after the probe ran (in WebKit under load,
+ * more than 100 ms), so this waits for one matching `expected`, up to five seconds. */
+async function probe(page, fn, expected) {
   const before = page.errors.length;
   const result = await page.evaluate(fn);
-  await sleep(100);
+  for (let waited = 0; waited < 5000 && !expected.test(page.errors.slice(before).join("\n")); waited += 50) await sleep(50);
   return { result, logged: page.errors.splice(before) };
 }
 
@@ -178,7 +180,7 @@ test("1. under a strict CSP the widget renders styled, responds, and violates no
       document.head.append(s);
       await new Promise((r) => setTimeout(r, 50));
       return { ran: window.__inline === 1, reported: window.__sw.violations.length };
-    });
+    }, LOGGED.csp);
     assert.deepEqual(inline.result, { ran: false, reported: 1 }, "the CSP is enforced: an inline script is blocked and reported");
     assert.match(inline.logged.join("\n"), LOGGED.csp);
   });
@@ -351,7 +353,7 @@ test("5. with Trusted Types enforced the widget works without violations or erro
     await noViolations(page);
     assert.deepEqual(page.errors, [], "no console errors");
     // Trusted Types really are enforced (checked last: it reports a violation of its own).
-    const sink = await probe(page, () => { try { document.createElement("div").innerHTML = "<b>x</b>"; return "accepted a string"; } catch (e) { return e.name; } });
+    const sink = await probe(page, () => { try { document.createElement("div").innerHTML = "<b>x</b>"; return "accepted a string"; } catch (e) { return e.name; } }, LOGGED.trustedTypes);
     assert.equal(sink.result, "TypeError", "an HTML sink refuses plain strings");
     assert.match(sink.logged.join("\n"), LOGGED.trustedTypes);
   });

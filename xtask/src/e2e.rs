@@ -100,6 +100,33 @@ pub fn counts(tap: &str) -> Counts {
     counts
 }
 
+/// Each failed test in a TAP report, with the error node reported for it: the
+/// `not ok` line and its YAML block, up to the stack. A CI log shows only its tail, and
+/// the spec reporter's own list of failures comes before the other engines' output, so
+/// these are printed again, last.
+pub fn failures(tap: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut current: Option<(usize, String)> = None;
+    for line in tap.lines() {
+        let indent = line.len() - line.trim_start().len();
+        if let Some((depth, text)) = current.as_mut() {
+            let body = line.get(*depth..).unwrap_or("");
+            if body.starts_with("  ...") || body.starts_with("  stack:") {
+                found.push(std::mem::take(text));
+                current = None;
+            } else if body.starts_with("  ") && !body.starts_with("  ---") {
+                text.push('\n');
+                text.push_str(body);
+            }
+            continue;
+        }
+        if line.trim_start().starts_with("not ok ") {
+            current = Some((indent, line.trim_start().to_string()));
+        }
+    }
+    found
+}
+
 /// `node` for scripts that drive `engine`: with what they expect (see
 /// [`node_with_browser_env`]), the engine's name and its binaries, and, for an engine
 /// that needs a display, under Xvfb. Add node's own arguments.
@@ -219,6 +246,9 @@ pub fn run_all() -> Result<()> {
         if counts.ran() == 0 {
             failed.push(format!("{} ran no test", run.engine.label));
         } else if !success {
+            for failure in failures(&util::read_text(&run.tap).unwrap_or_default()) {
+                say!("  {} failed: {failure}", run.engine.label);
+            }
             failed.push(format!("{} (see {})", run.engine.label, run.log.display()));
         }
     }
@@ -272,6 +302,19 @@ mod tests {
         );
         assert_eq!(counts(tap).ran(), 10);
         assert_eq!(counts("").ran(), 0, "no report: nothing ran");
+    }
+
+    #[test]
+    fn a_failure_is_reported_with_its_error_and_without_its_stack() {
+        let tap = "TAP version 13\n# Subtest: a\nok 1 - a\n  ---\n  duration_ms: 1\n  ...\n\
+                   # Subtest: b\nnot ok 2 - b\n  ---\n  duration_ms: 3\n  error: |-\n    \
+                   no console errors\n  code: 'ERR_ASSERTION'\n  stack: |-\n    at x\n  ...\n";
+        let found = failures(tap);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("not ok 2 - b"), "{}", found[0]);
+        assert!(found[0].contains("no console errors"), "{}", found[0]);
+        assert!(!found[0].contains("at x"), "{}", found[0]);
+        assert!(failures("ok 1 - a\n").is_empty());
     }
 
     #[test]
