@@ -32,10 +32,10 @@ fn choices(weights: Vec<f64>, team: Option<usize>) -> Choices {
 }
 
 /// How far past a tipping point to look for the new answer. The engine takes roots closer
-/// than a millionth of a weight for one point, so the answer may only settle a few
-/// millionths away: three options can sit on a gap of exactly a threshold at once, and
+/// than a hundred-thousandth of a weight for one point (`SAME_ROOT`), so the answer may
+/// only settle a few hundred-thousandths away: three options can sit on a gap of exactly a threshold at once, and
 /// the thresholds count a billionth under their value.
-const PAST: f64 = 1e-5;
+const PAST: f64 = 1e-4;
 
 /// The answer the scores give for these weights and team.
 fn scored(d: &Dataset, weights: Vec<f64>, team: Option<usize>) -> Verdict {
