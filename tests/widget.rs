@@ -80,9 +80,9 @@ impl Mounted {
             .unwrap()
     }
 
-    /// The roles whose hiring kits show, in order.
+    /// The roles whose hiring kits show, in order (a kit shown before stays, hidden).
     fn kits(&self) -> Vec<String> {
-        self.all("[data-role]")
+        self.all("[data-role]:not([hidden])")
             .iter()
             .filter_map(|e| e.get_attribute("data-role"))
             .collect()

@@ -2,7 +2,7 @@ use stackweigh_core::{view, Action, Choices, Outcome};
 use yew::prelude::*;
 
 use crate::components::said::said;
-use crate::components::{AnswerBar, ProjectTypeChips, TeamChoice, WeightSlider};
+use crate::components::{AnswerBar, ProjectTypeChips, Same, TeamChoice, WeightSlider};
 use crate::hooks::use_dataset;
 use crate::state::Shared;
 
@@ -31,7 +31,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let on_weight = use_callback(props.on_action.clone(), |(criterion, weight), on_action| {
         on_action.emit(Action::SetWeight { criterion, weight })
     });
-    let on_reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
+    let on_reset = use_callback(props.on_action.clone(), |_: MouseEvent, on_action| {
+        on_action.emit(Action::Reset)
+    });
     // Said once above the sliders where they all share a source, else by each slider.
     let sources = view::slider_sources(d);
     let sliders = d.criteria.iter().enumerate().map(|(c, criterion)| {
@@ -53,26 +55,32 @@ pub fn Controls(props: &ControlsProps) -> Html {
             />
         }
     });
+    // Every step re-renders this (the sliders' tipping points and the answer bar follow
+    // the outcome); the parts that only the choices or the dataset change are in a `Same`.
     html! {
         <div class="sw-controls">
-            <div class="sw-choose">
-                if !d.project_types.is_empty() {
-                    <ProjectTypeChips project_types={props.choices.project_types.clone()} on_toggle={on_toggle_project_type} />
-                }
-                <div class="sw-team">
-                    if d.options.iter().any(|o| o.team.is_some()) {
-                        <TeamChoice team={props.choices.team} on_change={on_team} />
+            <Same>
+                <div class="sw-choose">
+                    if !d.project_types.is_empty() {
+                        <ProjectTypeChips project_types={props.choices.project_types.clone()} on_toggle={on_toggle_project_type} />
                     }
-                    <button type="button" class="sw-button sw-reset" part="button" onclick={on_reset}>{ "Start over" }</button>
+                    <div class="sw-team">
+                        if d.options.iter().any(|o| o.team.is_some()) {
+                            <TeamChoice team={props.choices.team} on_change={on_team} />
+                        }
+                        <button type="button" class="sw-button sw-reset" part="button" onclick={on_reset}>{ "Start over" }</button>
+                    </div>
                 </div>
-            </div>
+            </Same>
             <fieldset class="sw-group sw-weights">
-                <legend class="sw-legend">{ "How much does each matter?" }</legend>
-                if !sources.is_empty() {
-                    <p class="sw-hint sw-slider-sources">
-                        { for sources.iter().map(|line| html! { <>{ said(line) }{ " " }</> }) }
-                    </p>
-                }
+                <Same>
+                    <legend class="sw-legend">{ "How much does each matter?" }</legend>
+                    if !sources.is_empty() {
+                        <p class="sw-hint sw-slider-sources">
+                            { for sources.iter().map(|line| html! { <>{ said(line) }{ " " }</> }) }
+                        </p>
+                    }
+                </Same>
                 { for sliders }
             </fieldset>
             <AnswerBar outcome={props.outcome.clone()} />

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::said::said;
 use crate::components::score_chart::colour;
+use crate::components::Same;
 
 /// The firmness line, its bar and its explanation. The bar is SVG geometry, like the score
 /// chart, so no `style` attribute needs `style-src 'unsafe-inline'`; each segment's share
@@ -23,18 +24,24 @@ pub fn firmness(view: &FirmnessView) -> Html {
             </rect>
         }
     });
+    // The line, its explanation and the bar each in a `Same`: a step often changes one
+    // share and not the words around it.
     html! {
         <div class="sw-firm">
             // The explanation follows its trigger, so the stylesheet shows it with a sibling
             // selector while the trigger is hovered or focused.
             <p class="sw-firm-line">
-                { said(&view.line) }{ " " }
-                <span class="sw-help" tabindex="0" aria-describedby="sw-firm-help">{ view.help_label }</span>
-                <span class="sw-firm-help" id="sw-firm-help" role="tooltip">{ said(&view.help) }</span>
+                <Same>{ said(&view.line) }{ " " }</Same>
+                <Same>
+                    <span class="sw-help" tabindex="0" aria-describedby="sw-firm-help">{ view.help_label }</span>
+                    <span class="sw-firm-help" id="sw-firm-help" role="tooltip">{ said(&view.help) }</span>
+                </Same>
             </p>
-            <svg class="sw-firm-bar" viewBox="0 0 1000 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                { for segments }
-            </svg>
+            <Same>
+                <svg class="sw-firm-bar" viewBox="0 0 1000 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    { for segments }
+                </svg>
+            </Same>
         </div>
     }
 }

@@ -15,67 +15,109 @@ pub struct HireKitProps {
 /// The hiring kit for each recommended role, in the order to hire, plus how to hire both
 /// when that is the answer, as the core's [`view::kits`] has them: each part under its
 /// heading with whose it is. Collapsed by default, each with a summary line that says what
-/// is inside, so the widget fits a blog post. Kits are not keyed: when the answer flips,
-/// the kit on screen is rewritten in place rather than rebuilt, and a kit the visitor
-/// opened stays open.
+/// is inside, so the widget fits a blog post.
+///
+/// A kit once shown stays in the page, hidden while its role is not recommended: a slider
+/// that flips the answer then shows one kit and hides another, two attributes, where
+/// rewriting or rebuilding a kit's forty-odd nodes for the other role cost about a hundred
+/// calls into JavaScript per step (docs/performance.md, "What a step costs"). Each kit is
+/// keyed by its role, so a new order of hiring moves kits rather than rewriting them.
 #[component]
 pub fn HireKit(props: &HireKitProps) -> Html {
-    let dataset = use_dataset();
-    if props.roles.is_empty() {
-        return html! {};
-    }
-    let model = view::kits(&dataset, &props.roles, props.both);
-    let kits = model.kits.iter().map(|kit| {
-        let sections = kit.sections.iter().map(|section| {
-            let listed = &section.listed;
-            let items = listed.items.iter().map(|item| match item.why {
-                Some(why) => html! { <li><b>{ item.text.to_string() }</b>{ ". " }{ why }</li> },
-                None => html! { <li>{ item.text.to_string() }</li> },
-            });
-            // Red flags, each with why it is one, get their own list style.
-            let class = if listed.items.iter().any(|i| i.why.is_some()) {
-                "sw-list sw-flags"
-            } else {
-                "sw-list"
-            };
-            html! {
-                <section>
-                    <h4 class="sw-kit-head">{ listed.heading }{ " " }{ mark(&listed.whose) }</h4>
-                    if section.numbered {
-                        <ol class="sw-list">{ for items }</ol>
-                    } else {
-                        <ul {class}>{ for items }</ul>
-                    }
-                </section>
+    // The roles shown so far, in the order they first were. Only what the page shows: the
+    // answer itself is the core's.
+    let seen = use_mut_ref(Vec::<usize>::new);
+    let order = {
+        let mut seen = seen.borrow_mut();
+        for &role in &props.roles {
+            if !seen.contains(&role) {
+                seen.push(role);
             }
-        });
-        html! {
-            <details class="sw-panel sw-kit" part="panel" data-role={kit.role.to_string()}>
-                <summary class="sw-summary">{ kit.summary() }</summary>
-                <div class="sw-panel-body sw-kit-body">
-                    if let Some(note) = &kit.note {
-                        <p class="sw-kit-note">{ said(note) }</p>
-                    }
-                    { for sections }
-                </div>
-            </details>
         }
-    });
-    let both = match &model.both {
-        Some(both) => html! {
-            <details class="sw-panel sw-both" part="panel">
-                <summary class="sw-summary">{ both.summary }</summary>
-                <div class="sw-panel-body">
-                    { for both.lines.iter().map(|line| html! { <p>{ said(line) }</p> }) }
-                </div>
-            </details>
-        },
-        None => html! {},
+        let hidden = seen.iter().filter(|r| !props.roles.contains(r));
+        props
+            .roles
+            .iter()
+            .map(|&r| (r, true))
+            .chain(hidden.map(|&r| (r, false)))
+            .collect::<Vec<_>>()
+    };
+    // Every child keyed, "how to hire both" too: Yew diffs a list by key only when all of
+    // its children have one, and by position otherwise, which rebuilt moved kits.
+    let both = props.both.then(|| html! { <BothKit key="both" /> });
+    let kits = order
+        .into_iter()
+        .map(|(role, shown)| html! { <Kit key={role} {role} {shown} /> });
+    html! {
+        <div class="sw-kits">{ for both.into_iter().chain(kits) }</div>
+    }
+}
+
+/// The sources' advice on hiring both, which no slider step changes.
+#[component]
+fn BothKit() -> Html {
+    let dataset = use_dataset();
+    let Some(both) = view::kits(&dataset, &[], true).both else {
+        return html! {};
     };
     html! {
-        <div class="sw-kits">
-            { both }
-            { for kits }
-        </div>
+        <details class="sw-panel sw-both" part="panel">
+            <summary class="sw-summary">{ both.summary }</summary>
+            <div class="sw-panel-body">
+                { for both.lines.iter().map(|line| html! { <p>{ said(line) }</p> }) }
+            </div>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct KitProps {
+    role: usize,
+    /// Recommended now; otherwise the kit stays, hidden.
+    shown: bool,
+}
+
+/// One role's kit: pay, questions, red flags and the market, each under its heading with
+/// whose it is.
+#[component]
+fn Kit(props: &KitProps) -> Html {
+    let dataset = use_dataset();
+    let model = view::kits(&dataset, &[props.role], false);
+    let Some(kit) = model.kits.first() else {
+        return html! {};
+    };
+    let sections = kit.sections.iter().map(|section| {
+        let listed = &section.listed;
+        let items = listed.items.iter().map(|item| match item.why {
+            Some(why) => html! { <li><b>{ item.text.to_string() }</b>{ ". " }{ why }</li> },
+            None => html! { <li>{ item.text.to_string() }</li> },
+        });
+        // Red flags, each with why it is one, get their own list style.
+        let class = if listed.items.iter().any(|i| i.why.is_some()) {
+            "sw-list sw-flags"
+        } else {
+            "sw-list"
+        };
+        html! {
+            <section>
+                <h4 class="sw-kit-head">{ listed.heading }{ " " }{ mark(&listed.whose) }</h4>
+                if section.numbered {
+                    <ol class="sw-list">{ for items }</ol>
+                } else {
+                    <ul {class}>{ for items }</ul>
+                }
+            </section>
+        }
+    });
+    html! {
+        <details class="sw-panel sw-kit" part="panel" data-role={kit.role.to_string()} hidden={!props.shown}>
+            <summary class="sw-summary">{ kit.summary() }</summary>
+            <div class="sw-panel-body sw-kit-body">
+                if let Some(note) = &kit.note {
+                    <p class="sw-kit-note">{ said(note) }</p>
+                }
+                { for sections }
+            </div>
+        </details>
     }
 }

@@ -5,6 +5,7 @@ use stackweigh_core::Outcome;
 use yew::prelude::*;
 
 use crate::components::said::said;
+use crate::components::Same;
 use crate::hooks::use_dataset;
 use crate::state::Shared;
 
@@ -16,23 +17,30 @@ pub struct ScoreChartProps {
 /// One bar per option, best first, from 0 to its score out of 10, split into what each
 /// criterion contributes. Drawn as SVG geometry rather than styled boxes: sizes set
 /// through `style` would need `style-src 'unsafe-inline'` from every host page.
-/// Coordinates are whole hundredths of a point (the viewBox is 1000 wide) so no float
-/// formatting code ships.
+/// Coordinates are whole hundredths of a chart unit, so no float formatting code ships.
 ///
 /// Each segment runs from its start past the end of the bar, under the next one, and a
 /// rect in the track's colour covers the bar beyond its score; the viewBox clips the rest.
-/// So a slider step moves only where segments start: one attribute per segment, where a
-/// start and a width were two (docs/performance.md, "What a step costs"). The fills are
-/// opaque, since each segment lies over the one before it, and the thin gap at each
-/// boundary is a segment's outline in the track's colour: its top, bottom and right edges
-/// lie outside the viewBox. The covering rect reaches outside it too: with an edge on the
-/// viewBox's, a bar whose height is not a whole number of pixels showed a hairline of its
-/// colour along the track's bottom.
+/// The bar is drawn in the core's [`chart::scale`] (a point is the weights' sum in units),
+/// and the viewBox is 10 points wide: a slider step then moves only the starts of the
+/// segments after its criterion, and the viewBox, where every start and width used to
+/// move. Each segment is a [`Same`], so Yew skips those that did not (docs/performance.md,
+/// "What a step costs"). The fills are opaque, since each segment lies over the one before
+/// it, and the thin gap at each boundary is a segment's outline in the track's colour: its
+/// top, bottom and right edges lie outside the viewBox. The covering rect reaches outside
+/// it too: with an edge on the viewBox's, a bar whose height is not a whole number of
+/// pixels showed a hairline of its colour along the track's bottom.
 #[component]
 pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     let dataset = use_dataset();
     let d = &*dataset;
     let scores = &props.outcome.scores;
+    let scale = chart::scale(scores);
+    let at = |points: f64| per_mille(points * scale);
+    let width = at(10.0);
+    // Wider than any viewBox (10 points at the largest scale, 40 criteria weighed 10, is
+    // 400,000): a segment's far edge then never moves.
+    const PAST_THE_END: &str = "10000000";
     let rows = props.outcome.ranking.iter().map(|&o| {
         let option = &d.options[o];
         let bar = chart::bar(scores, o);
@@ -42,18 +50,20 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
             // Yew's `Classes` set on every render.
             let shade = (i % 2 == 1).then_some("alt");
             html! {
-                <rect class="sw-seg" data-part={shade} x={per_mille(segment.start)} y="-5" width="1000" height="20">
-                    <title>{ explain::segment(d, &segment) }</title>
-                </rect>
+                <Same>
+                    <rect class="sw-seg" data-part={shade} x={at(segment.start)} y="-5" width={PAST_THE_END} height="20">
+                        <title>{ explain::segment(d, scores, o, &segment) }</title>
+                    </rect>
+                </Same>
             }
         });
         html! {
             <li class="sw-bar-row" data-option={colour(o)} key={&*option.id}>
-                <span class="sw-bar-name">{ &*option.name }</span>
-                <svg class="sw-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                    <rect class="sw-bar-bg" x="0" y="0" width="1000" height="10" />
+                <Same><span class="sw-bar-name">{ &*option.name }</span></Same>
+                <svg class="sw-bar" viewBox={format!("0 0 {width} 10")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <Same><rect class="sw-bar-bg" x="0" y="0" width={PAST_THE_END} height="10" /></Same>
                     { for segments }
-                    <rect class="sw-bar-bg" x={per_mille(end)} y="-5" width="1000" height="20" />
+                    <rect class="sw-bar-bg" x={at(end)} y="-5" width={PAST_THE_END} height="20" />
                 </svg>
                 <span class="sw-bar-score" data-score={option.id.0}>{ explain::score(scores.mean[o]) }</span>
             </li>
@@ -62,7 +72,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     html! {
         <figure class="sw-chart">
             // The weighted mean is our rule: the caption says so, as every sentence does.
-            <figcaption class="sw-chart-caption">{ said(&Said::ours(explain::chart_caption(d, &props.outcome), Rule::Scores)) }</figcaption>
+            <Same><figcaption class="sw-chart-caption">{ said(&Said::ours(explain::chart_caption(d, &props.outcome), Rule::Scores)) }</figcaption></Same>
             <ul class="sw-bars">{ for rows }</ul>
         </figure>
     }
@@ -73,8 +83,8 @@ pub(crate) fn colour(o: usize) -> &'static str {
     ["0", "1", "2", "3", "4", "5", "6", "7"][o % 8]
 }
 
-/// A value on the 0–10 scale in thousandths of the scale, the chart's unit (the viewBox
-/// and the sliders' rulers are 1000 wide).
+/// A value in hundredths, whole: on the 0–10 scale, thousandths of the scale (the
+/// sliders' rulers are 1000 wide); in the chart, hundredths of its unit.
 pub(crate) fn per_mille(value: f64) -> String {
     ((value * 100.0).round() as i64).to_string()
 }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 use crate::components::firmness::firmness;
 use crate::components::said::{mark, said};
 use crate::components::score_chart::colour;
-use crate::components::ScoreChart;
+use crate::components::{Same, ScoreChart};
 use crate::hooks::use_dataset;
 use crate::state::Shared;
 
@@ -37,44 +37,52 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             </li>
         }
     });
+    // Each part in a `Same`: a slider step changes the scores and the firmness, and the
+    // rest only when the answer flips; unchanged parts are skipped whole.
     html! {
         <div class="sw-result" part="answer" data-state={answer.state}>
-            // Whose the answer is, beside the kicker: it reads before the headline, and
-            // leaves the headline its width on a phone.
-            <p class="sw-kicker">{ answer.kicker }{ " " }{ mark(&answer.headline.whose) }</p>
-            <p class="sw-verdict" data-option={answer.leader.map(colour)} data-verdict={answer.id.to_string()} data-strength={answer.strength}>
-                <span class="sw-verdict-mark" aria-hidden="true">{ answer.mark }</span>
-                <span class="sw-verdict-text">{ answer.headline.text.to_string() }</span>
-            </p>
-            <p class="sw-sentence">{ said(&answer.sentence) }</p>
-            { firmness(&answer.firmness) }
-            if !answer.both.is_empty() {
-                <ul class="sw-both-lines">
-                    { for answer.both.iter().map(|line| html! { <li data-whose-kind={if line.whose.is_ours() { "ours" } else { "source" }}>{ said(line) }</li> }) }
-                </ul>
-            }
-            if !answer.sources.is_empty() {
-                <h3 class="sw-subhead">{ answer.sources_heading }</h3>
-                <ul class="sw-sources">
-                    { for sources }
-                    if let Some(together) = &answer.together {
-                        <li class="sw-together">{ said(together) }</li>
-                    }
-                </ul>
-            }
+            <Same>
+                // Whose the answer is, beside the kicker: it reads before the headline, and
+                // leaves the headline its width on a phone.
+                <p class="sw-kicker">{ answer.kicker }{ " " }{ mark(&answer.headline.whose) }</p>
+                <p class="sw-verdict" data-option={answer.leader.map(colour)} data-verdict={answer.id.to_string()} data-strength={answer.strength}>
+                    <span class="sw-verdict-mark" aria-hidden="true">{ answer.mark }</span>
+                    <span class="sw-verdict-text">{ answer.headline.text.to_string() }</span>
+                </p>
+                <p class="sw-sentence">{ said(&answer.sentence) }</p>
+            </Same>
+            <Same>{ firmness(&answer.firmness) }</Same>
+            <Same>
+                if !answer.both.is_empty() {
+                    <ul class="sw-both-lines">
+                        { for answer.both.iter().map(|line| html! { <li data-whose-kind={if line.whose.is_ours() { "ours" } else { "source" }}>{ said(line) }</li> }) }
+                    </ul>
+                }
+                if !answer.sources.is_empty() {
+                    <h3 class="sw-subhead">{ answer.sources_heading }</h3>
+                    <ul class="sw-sources">
+                        { for sources }
+                        if let Some(together) = &answer.together {
+                            <li class="sw-together">{ said(together) }</li>
+                        }
+                    </ul>
+                }
+            </Same>
             if answer.chart {
                 <ScoreChart outcome={props.outcome.clone()} />
             }
-            if let Some(reasons) = &answer.reasons {
-                <h3 class="sw-subhead">{ reasons.heading }{ " " }{ mark(&reasons.whose) }</h3>
-                <ul class="sw-reasons">
-                    { for reasons.items.iter().map(|r| html! { <li>{ r }</li> }) }
-                    if let Some(team) = &answer.team {
-                        <li class="sw-team-line">{ said(team) }</li>
-                    }
-                </ul>
-            }
-            <p class="sw-visually-hidden" aria-live="polite" data-live="">{ props.announcement.clone() }</p>
+            <Same>
+                if let Some(reasons) = &answer.reasons {
+                    <h3 class="sw-subhead">{ reasons.heading }{ " " }{ mark(&reasons.whose) }</h3>
+                    <ul class="sw-reasons">
+                        { for reasons.items.iter().map(|r| html! { <li>{ r }</li> }) }
+                        if let Some(team) = &answer.team {
+                            <li class="sw-team-line">{ said(team) }</li>
+                        }
+                    </ul>
+                }
+                <p class="sw-visually-hidden" aria-live="polite" data-live="">{ props.announcement.clone() }</p>
+            </Same>
         </div>
     }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::said::{mark, said};
 use crate::components::score_chart::per_mille;
+use crate::components::Same;
 use crate::hooks::use_dataset;
 
 #[derive(Properties, PartialEq)]
@@ -34,10 +35,14 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     let value = explain::number(weight);
     let input_id = format!("sw-w-{}", criterion.id);
     let note_id = format!("sw-n-{}", criterion.id);
-    let oninput = props.on_change.reform(move |e: InputEvent| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        (c, input.value_as_number())
-    });
+    // Memoised, so the input compares equal in its `Same` while its weight is unchanged.
+    let oninput = use_callback(
+        (props.on_change.clone(), c),
+        |e: InputEvent, (on_change, c)| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_change.emit((*c, input.value_as_number()))
+        },
+    );
     let caption: Vec<String> = props
         .tipping
         .iter()
@@ -46,33 +51,41 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     let marks = props.tipping.iter().map(|p| {
         html! { <rect class="sw-tip-mark" x={per_mille(p.at)} y="0" width="12" height="8" /> }
     });
+    // A step of another slider moves this one's tipping points: the parts in a `Same`
+    // that did not change (the input, the ruler, the caption) are skipped.
     html! {
         <div class="sw-slider" data-criterion-row={criterion.id.0}>
             <SliderHead criterion={c} weight={weight} />
-            <input
-                type="range"
-                class="sw-range"
-                part="slider"
-                id={input_id}
-                min="0"
-                max="10"
-                step="1"
-                value={value.clone()}
-                aria-valuetext={format!("{value}, {label}")}
-                aria-describedby={note_id.clone()}
-                data-criterion={criterion.id.0}
-                {oninput}
-            />
-            <svg class="sw-ruler" viewBox="-10 0 1020 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <path class="sw-tick" d={TICKS} />
-                // In their own group, so marks coming and going never move the ticks.
-                <g>{ for marks }</g>
-            </svg>
+            <Same>
+                <input
+                    type="range"
+                    class="sw-range"
+                    part="slider"
+                    id={input_id}
+                    min="0"
+                    max="10"
+                    step="1"
+                    value={value.clone()}
+                    aria-valuetext={format!("{value}, {label}")}
+                    aria-describedby={note_id.clone()}
+                    data-criterion={criterion.id.0}
+                    {oninput}
+                />
+            </Same>
+            <Same>
+                <svg class="sw-ruler" viewBox="-10 0 1020 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <path class="sw-tick" d={TICKS} />
+                    // In their own group, so marks coming and going never move the ticks.
+                    <g>{ for marks }</g>
+                </svg>
+            </Same>
             <div class="sw-slider-note" id={note_id}>
                 <SliderEvidence criterion={c} />
-                if !caption.is_empty() {
-                    <p class="sw-tip-text">{ caption.join(" ") }{ " " }{ mark(&Whose::Ours(Rule::TippingPoints)) }</p>
-                }
+                <Same>
+                    if !caption.is_empty() {
+                        <p class="sw-tip-text">{ caption.join(" ") }{ " " }{ mark(&Whose::Ours(Rule::TippingPoints)) }</p>
+                    }
+                </Same>
             </div>
         </div>
     }

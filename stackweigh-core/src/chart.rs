@@ -32,6 +32,21 @@ pub struct Segment {
     pub points: f64,
 }
 
+/// How many chart units one point of the 0–10 scale is drawn as: the weights' sum (1 when
+/// nothing is weighed). In these units a segment starts at `Σ w_c s_oc` over the criteria
+/// before it, which one slider's step changes only for the segments after its criterion,
+/// and the drawing's width (10 points) carries the division by the sum. So a step rewrites
+/// few coordinates where every start used to move (docs/performance.md, "What a step
+/// costs"). Multiply a point figure by this before rounding it to a coordinate.
+pub fn scale(scores: &Scores) -> f64 {
+    let total: f64 = scores.weights.iter().sum();
+    if total > 0.0 {
+        total
+    } else {
+        1.0
+    }
+}
+
 /// Option `option`'s bar.
 pub fn bar(scores: &Scores, option: usize) -> Vec<Segment> {
     let parts = scores.parts.get(option).map(Vec::as_slice).unwrap_or(&[]);
@@ -72,6 +87,7 @@ mod tests {
     fn scores(parts: Vec<f64>) -> Scores {
         Scores {
             mean: vec![parts.iter().sum::<f64>()],
+            weights: vec![1.0; parts.len()],
             parts: vec![parts],
         }
     }
@@ -100,6 +116,15 @@ mod tests {
         assert_eq!(last.points, 1.0 + 2.0 + 3.0 + 4.0 + 5.0);
         let end = last.start + last.points;
         assert_eq!(end, (1..=12).map(f64::from).sum::<f64>());
+    }
+
+    #[test]
+    fn the_scale_is_the_weights_sum_and_one_when_nothing_is_weighed() {
+        let mut s = scores(vec![1.0, 2.0]);
+        s.weights = vec![3.0, 4.5];
+        assert_eq!(scale(&s), 7.5);
+        s.weights = vec![0.0, 0.0];
+        assert_eq!(scale(&s), 1.0);
     }
 
     #[test]

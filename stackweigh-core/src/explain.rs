@@ -6,6 +6,7 @@ use crate::dataset::Dataset;
 use crate::firmness::{Firmness, Recommendation, REACH};
 pub use crate::numbers::{number, percent, score};
 use crate::outcome::{Outcome, SourceVerdict};
+use crate::score::Scores;
 use crate::team::{TeamBonus, TEAM_BONUS};
 use crate::tipping::{Direction, TippingPoint};
 use crate::verdict::{Strength, Verdict, CLEAR, TOO_CLOSE};
@@ -32,15 +33,18 @@ pub fn points(value: f64) -> String {
     }
 }
 
-/// What one segment of a score bar adds, as its tooltip says it.
-pub fn segment(dataset: &Dataset, segment: &Segment) -> String {
-    let points = points(segment.points);
+/// What one segment of a score bar stands for, as its tooltip says it.
+pub fn segment(dataset: &Dataset, scores: &Scores, option: usize, segment: &Segment) -> String {
     match segment.part {
+        // What the segment is made of, not its points: those move with every slider, and
+        // the segment's length shows them; this changes only with its own slider.
         Part::Criterion(c) => {
             let name = dataset.criteria.get(c).map_or("", |c| &*c.name);
-            format!("{name}: {points}")
+            let weight = number(scores.weights.get(c).copied().unwrap_or(0.0));
+            let score = number(dataset.score(c, option));
+            format!("{name}: scored {score} of 10, weight {weight}")
         }
-        Part::Others(n) => format!("{n} other criteria: {points}"),
+        Part::Others(n) => format!("{n} other criteria: {}", points(segment.points)),
     }
 }
 

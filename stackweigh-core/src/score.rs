@@ -29,6 +29,8 @@ pub struct Scores {
     /// Per option, per criterion: the points that criterion adds to the mean
     /// (`w_c s_oc / Σ w`). They sum to the mean.
     pub parts: Vec<Vec<f64>>,
+    /// Per criterion, the weight as scored: clamped to 0–10, 0 for one not given.
+    pub weights: Vec<f64>,
 }
 
 /// Every score, read out of the dataset once per evaluation: the dataset keys scores by
@@ -83,17 +85,19 @@ pub(crate) fn nothing_weighed(weights: &[f64]) -> bool {
 pub(crate) fn score_table(table: &Table, weights: &[f64]) -> Scores {
     let (n, m) = (table.options(), table.criteria());
     let weight = |c: usize| clean_weight(weights.get(c).copied());
-    let total: f64 = (0..m).map(weight).sum();
+    let weights: Vec<f64> = (0..m).map(weight).collect();
+    let total: f64 = weights.iter().sum();
     if total == 0.0 {
         return Scores {
             mean: vec![UNWEIGHED_SCORE; n],
             parts: vec![vec![0.0; m]; n],
+            weights,
         };
     }
     let parts: Vec<Vec<f64>> = (0..n)
         .map(|o| {
             (0..m)
-                .map(|c| weight(c) * table.score(c, o) / total)
+                .map(|c| weights[c] * table.score(c, o) / total)
                 .collect()
         })
         .collect();
@@ -102,5 +106,9 @@ pub(crate) fn score_table(table: &Table, weights: &[f64]) -> Scores {
         .iter()
         .map(|row| row.iter().sum::<f64>().clamp(MIN_SCORE, MAX_SCORE))
         .collect();
-    Scores { mean, parts }
+    Scores {
+        mean,
+        parts,
+        weights,
+    }
 }

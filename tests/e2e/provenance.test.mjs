@@ -40,10 +40,10 @@ test("the widget and its Markdown summary show the same headings and marks", asy
     const text = (el) => el.firstChild.textContent.trim();
     return {
       answer: [...root.querySelectorAll(".sw-result .sw-subhead")].map(text),
-      kits: [...root.querySelectorAll(".sw-kit .sw-kit-head")].map(text),
+      kits: [...root.querySelectorAll(".sw-kit:not([hidden]) .sw-kit-head")].map(text),
       both: root.querySelector(".sw-both > summary")?.textContent ?? null,
       // The chart's caption stays out: the summary gives the scores as a table instead.
-      ours: root.querySelectorAll('.sw-result .sw-whose[data-whose="ours"]:not(.sw-chart-caption *), .sw-kits .sw-whose[data-whose="ours"]').length,
+      ours: root.querySelectorAll('.sw-result .sw-whose[data-whose="ours"]:not(.sw-chart-caption *), .sw-kits > :not([hidden]) .sw-whose[data-whose="ours"]').length,
     };
   });
   const markdown = await widget(page, "textarea#sw-summary-text").inputValue();

@@ -125,17 +125,19 @@ test("pointing at a part of a score bar hits the segment that part belongs to", 
       // On screen, so that the point hits something.
       bar.scrollIntoView({ block: "center" });
       const box = bar.getBoundingClientRect();
+      // The viewBox is 10 points wide, in the chart's units (the weights' sum per point).
+      const wide = bar.viewBox.baseVal.width;
       const segments = [...bar.querySelectorAll(".sw-seg")];
       const cover = [...bar.querySelectorAll(".sw-bar-bg")].at(-1);
       const starts = [...segments, cover].map((rect) => Number(rect.getAttribute("x")));
-      const hit = (x) => root.elementFromPoint(box.left + (x / 1000) * box.width, box.top + box.height / 2);
+      const hit = (x) => root.elementFromPoint(box.left + (x / wide) * box.width, box.top + box.height / 2);
       segments.forEach((segment, i) => {
-        if (starts[i + 1] - starts[i] < 10) return; // under a point: too thin to aim at
+        if (starts[i + 1] - starts[i] < wide / 100) return; // under a tenth of a point: too thin to aim at
         checked++;
         const got = hit((starts[i] + starts[i + 1]) / 2);
         if (got !== segment) misses.push(`${segment.textContent}: hit ${got?.textContent || got?.getAttribute("class")}`);
       });
-      if (starts.at(-1) < 990 && hit((starts.at(-1) + 1000) / 2) !== cover) misses.push("past the score, a segment shows");
+      if (starts.at(-1) < wide * 0.99 && hit((starts.at(-1) + wide) / 2) !== cover) misses.push("past the score, a segment shows");
     }
     return checked >= 4 ? misses : [`only ${checked} segments were wide enough to check`];
   });
