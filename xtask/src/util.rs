@@ -64,6 +64,14 @@ pub fn required(relative: &str) -> Result<PathBuf> {
     Ok(path)
 }
 
+/// `path` relative to the workspace root, as messages name files.
+pub fn rel(path: &Path) -> String {
+    path.strip_prefix(root())
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
 /// Cargo's target directory, where the intermediate files and target/bench.json go.
 pub fn target_dir() -> PathBuf {
     match env::var_os("CARGO_TARGET_DIR").filter(|d| !d.is_empty()) {
