@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 use crate::dist::{self, Outputs};
 use crate::node::node_with_browser_env;
 use crate::performance_table;
-use crate::targets::{browser_target, ratios, SCRIPT_GZIP_TARGET};
+use crate::targets::{measured_limit, ratios};
 use crate::util::{self, capture, kb, say};
 use crate::wasm::{contents, Contents};
 
@@ -240,15 +240,14 @@ fn print_report(sizes: &Sizes, contents: &Contents, browser: &Value) {
     row("measure", "value", "target", "");
     for (key, bytes) in sizes {
         let label = key.trim_end_matches("_bytes").replace('_', " ");
-        if *key == "stackweigh_js_gzip_bytes" {
-            row(
+        match measured_limit("sizes", key) {
+            Some(target) => row(
                 &label,
                 &kb(*bytes),
-                &format!("≤ {}", kb(SCRIPT_GZIP_TARGET)),
-                status(*bytes <= SCRIPT_GZIP_TARGET),
-            );
-        } else {
-            row(&label, &kb(*bytes), "", "");
+                &format!("≤ {}", kb(target as usize)),
+                status(*bytes as f64 <= target),
+            ),
+            None => row(&label, &kb(*bytes), "", ""),
         }
     }
     if let (Some(one_file), Some(hosted)) = (
@@ -287,7 +286,7 @@ fn print_report(sizes: &Sizes, contents: &Contents, browser: &Value) {
     flatten("", browser, &mut measures);
     for (key, value) in &measures {
         match value.as_f64() {
-            Some(n) => match browser_target(key) {
+            Some(n) => match measured_limit("browser", key) {
                 Some(target) => row(
                     key,
                     &format_measure(key, n),
