@@ -324,6 +324,31 @@ mod tests {
         }
     }
 
+    /// Past this, a file does more than one thing: split it by concern, as dist/ and
+    /// setup/ are.
+    const MOST_LINES: usize = 400;
+
+    #[test]
+    fn no_source_file_is_over_400_lines() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let long: Vec<String> = source_files()
+            .into_iter()
+            .filter_map(|file| {
+                let lines = std::fs::read_to_string(src.join(&file))
+                    .unwrap()
+                    .lines()
+                    .count();
+                (lines > MOST_LINES)
+                    .then(|| format!("xtask/src/{} ({lines} lines)", file.display()))
+            })
+            .collect();
+        assert!(
+            long.is_empty(),
+            "over {MOST_LINES} lines, so split by concern: {}",
+            long.join(", ")
+        );
+    }
+
     #[test]
     fn crate_paths_and_use_trees_are_both_read() {
         let source = "use crate::util::{self, say};\nuse crate::{bench, dist::{self, Outputs}};\n\
