@@ -1,5 +1,5 @@
 //! `cargo xtask bench [--smoke]`: sizes (computed here), the wasm's largest contributors,
-//! and the browser timings from tests/e2e/bench.mjs, merged into target/bench.json and
+//! and the browser timings from xtask/bench/bench.mjs, merged into target/bench.json and
 //! printed beside the targets. A timing over its target is reported, never fatal: timings
 //! on a shared 2-core machine are too noisy to gate on. Errors (a script that crashes,
 //! prints no JSON) do fail.
@@ -139,7 +139,7 @@ fn brief(name: &str) -> String {
 }
 
 fn browser_bench(runs: u32, churn_cycles: u32) -> Result<Value> {
-    let script = util::required("tests/e2e/bench.mjs")?;
+    let script = util::required("xtask/bench/bench.mjs")?;
     say!("timing the widget in headless Chromium ({runs} runs)…");
     let stdout = capture(
         node_with_browser_env()
@@ -184,7 +184,7 @@ pub fn parse_bench_output(stdout: &str) -> Result<Value> {
         })
         .ok_or_else(|| {
             let shown: String = stdout.chars().take(400).collect();
-            anyhow!("tests/e2e/bench.mjs printed no JSON object on stdout; it printed:\n{shown}")
+            anyhow!("xtask/bench/bench.mjs printed no JSON object on stdout; it printed:\n{shown}")
         })
 }
 
