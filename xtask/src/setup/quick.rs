@@ -16,7 +16,7 @@ use crate::util::{self, command, probe, run, say};
 
 /// What installs in seconds, or is not ours to compile.
 /// `browsers_in_background`: install only Chromium now, and Firefox and WebKit in the
-/// background (see [`browsers`]).
+/// background (see `browsers`, which waits for them).
 pub fn install_quick_tools(browsers_in_background: bool) -> Result<()> {
     ensure_wasm_target()?;
     ensure_wasm_opt()?;
