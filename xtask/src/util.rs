@@ -95,7 +95,7 @@ pub fn tools_dir() -> PathBuf {
     root().join("xtask/tools")
 }
 
-/// Binaryen's wasm-opt, from npm's `binaryen` package (see setup.rs).
+/// Binaryen's wasm-opt, from npm's `binaryen` package (see setup/quick.rs).
 pub fn wasm_opt() -> PathBuf {
     tools_dir().join("node_modules/.bin/wasm-opt")
 }
