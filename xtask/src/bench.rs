@@ -1,5 +1,5 @@
 //! `cargo xtask bench [--smoke]`: sizes (computed here), the wasm's largest contributors,
-//! and the browser timings from tests/e2e/bench.mjs, merged into target/bench.json and
+//! and the browser timings from xtask/bench/bench.mjs, merged into target/bench.json and
 //! printed beside the targets. A timing over its target is reported, never fatal: timings
 //! on a shared 2-core machine are too noisy to gate on. Errors (a script that crashes,
 //! prints no JSON) do fail.
@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 use crate::dist::{self, Outputs};
 use crate::node::node_with_browser_env;
 use crate::performance_table;
-use crate::targets::{browser_target, ratios, SCRIPT_GZIP_TARGET};
+use crate::targets::{measured_limit, ratios};
 use crate::util::{self, capture, kb, say};
 use crate::wasm::{contents, Contents};
 
@@ -139,7 +139,7 @@ fn brief(name: &str) -> String {
 }
 
 fn browser_bench(runs: u32, churn_cycles: u32) -> Result<Value> {
-    let script = util::required("tests/e2e/bench.mjs")?;
+    let script = util::required("xtask/bench/bench.mjs")?;
     say!("timing the widget in headless Chromium ({runs} runs)…");
     let stdout = capture(
         node_with_browser_env()
@@ -184,7 +184,7 @@ pub fn parse_bench_output(stdout: &str) -> Result<Value> {
         })
         .ok_or_else(|| {
             let shown: String = stdout.chars().take(400).collect();
-            anyhow!("tests/e2e/bench.mjs printed no JSON object on stdout; it printed:\n{shown}")
+            anyhow!("xtask/bench/bench.mjs printed no JSON object on stdout; it printed:\n{shown}")
         })
 }
 
@@ -240,15 +240,14 @@ fn print_report(sizes: &Sizes, contents: &Contents, browser: &Value) {
     row("measure", "value", "target", "");
     for (key, bytes) in sizes {
         let label = key.trim_end_matches("_bytes").replace('_', " ");
-        if *key == "stackweigh_js_gzip_bytes" {
-            row(
+        match measured_limit("sizes", key) {
+            Some(target) => row(
                 &label,
                 &kb(*bytes),
-                &format!("≤ {}", kb(SCRIPT_GZIP_TARGET)),
-                status(*bytes <= SCRIPT_GZIP_TARGET),
-            );
-        } else {
-            row(&label, &kb(*bytes), "", "");
+                &format!("≤ {}", kb(target as usize)),
+                status(*bytes as f64 <= target),
+            ),
+            None => row(&label, &kb(*bytes), "", ""),
         }
     }
     if let (Some(one_file), Some(hosted)) = (
@@ -287,7 +286,7 @@ fn print_report(sizes: &Sizes, contents: &Contents, browser: &Value) {
     flatten("", browser, &mut measures);
     for (key, value) in &measures {
         match value.as_f64() {
-            Some(n) => match browser_target(key) {
+            Some(n) => match measured_limit("browser", key) {
                 Some(target) => row(
                     key,
                     &format_measure(key, n),

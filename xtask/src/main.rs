@@ -262,25 +262,54 @@ mod tests {
         LAYERS.iter().position(|layer| layer.contains(&module))
     }
 
+    /// Every `.rs` file under xtask/src/, with its path from there.
+    fn source_files() -> Vec<std::path::PathBuf> {
+        fn walk(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    found.push(path);
+                }
+            }
+        }
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut found = Vec::new();
+        walk(&src, &mut found);
+        found.sort();
+        found
+            .into_iter()
+            .map(|path| path.strip_prefix(&src).unwrap().to_path_buf())
+            .collect()
+    }
+
     #[test]
     fn each_module_uses_only_lower_layers() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut modules = Vec::new();
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-            if name == "main" || path.extension().is_none_or(|e| e != "rs") {
+        for file in source_files() {
+            // `dist.rs`, or any file under `dist/`: the module `dist`.
+            let first = file
+                .components()
+                .next()
+                .unwrap()
+                .as_os_str()
+                .to_string_lossy();
+            let name = first.trim_end_matches(".rs").to_string();
+            if name == "main" {
                 continue;
             }
             let layer = layer_of(&name)
-                .unwrap_or_else(|| panic!("{name}.rs is in no layer: add it to LAYERS"));
-            let source = std::fs::read_to_string(&path).unwrap();
-            for used in crate_modules(&source) {
+                .unwrap_or_else(|| panic!("{name} is in no layer: add it to LAYERS"));
+            let source = std::fs::read_to_string(src.join(&file)).unwrap();
+            let shown = file.display();
+            for used in crate_modules(&source).into_iter().filter(|u| *u != name) {
                 let used_layer = layer_of(&used)
-                    .unwrap_or_else(|| panic!("{name}.rs uses crate::{used}, in no layer"));
+                    .unwrap_or_else(|| panic!("{shown} uses crate::{used}, in no layer"));
                 assert!(
                     used_layer < layer,
-                    "{name}.rs (layer {}) uses crate::{used} (layer {}): a module may use \
+                    "{shown} (layer {}) uses crate::{used} (layer {}): a module may use \
                      only lower layers",
                     layer + 1,
                     used_layer + 1
@@ -290,9 +319,34 @@ mod tests {
         }
         for layer in LAYERS {
             for module in *layer {
-                assert!(modules.contains(&module.to_string()), "no {module}.rs");
+                assert!(modules.contains(&module.to_string()), "no module {module}");
             }
         }
+    }
+
+    /// Past this, a file does more than one thing: split it by concern, as dist/ and
+    /// setup/ are.
+    const MOST_LINES: usize = 400;
+
+    #[test]
+    fn no_source_file_is_over_400_lines() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let long: Vec<String> = source_files()
+            .into_iter()
+            .filter_map(|file| {
+                let lines = std::fs::read_to_string(src.join(&file))
+                    .unwrap()
+                    .lines()
+                    .count();
+                (lines > MOST_LINES)
+                    .then(|| format!("xtask/src/{} ({lines} lines)", file.display()))
+            })
+            .collect();
+        assert!(
+            long.is_empty(),
+            "over {MOST_LINES} lines, so split by concern: {}",
+            long.join(", ")
+        );
     }
 
     #[test]

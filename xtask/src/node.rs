@@ -1,5 +1,5 @@
-//! Running Node.js and npm: the Node scripts in tests/e2e with what they expect, and
-//! `npm ci` for the npm packages the build and the tests pin.
+//! Running Node.js and npm: the Node scripts in tests/e2e and xtask/bench with what they
+//! expect, and `npm ci` for the npm packages the build and the tests pin.
 
 use std::path::Path;
 use std::process::Command;
@@ -9,8 +9,8 @@ use anyhow::{bail, Context, Result};
 use crate::tools::CHROMIUM;
 use crate::util::{self, command, run, say};
 
-/// `node`, with what the Node scripts in tests/e2e expect: where dist/ and the staged
-/// npm package are, and which browser to launch.
+/// `node`, with what the Node scripts in tests/e2e and xtask/bench expect: where dist/
+/// and the staged npm package are, and which browser to launch.
 pub fn node_with_browser_env() -> Command {
     let mut node = command("node");
     node.env("STACKWEIGH_DIST", util::dist_dir())

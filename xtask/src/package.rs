@@ -35,10 +35,9 @@ pub fn package() -> Result<PathBuf> {
     let out = dist::dist()?;
     let root = util::root();
     let cargo_toml = util::read_text(&root.join("Cargo.toml"))?;
-    let version = dist::package_field(&cargo_toml, "version").unwrap_or_else(|| "0.0.0".into());
-    let description = dist::package_field(&cargo_toml, "description").unwrap_or_default();
-    let license = dist::package_field(&cargo_toml, "license")
-        .or_else(|| dist::workspace_field(&cargo_toml, "license"))
+    let version = dist::package_field(&cargo_toml, "version")?.unwrap_or_else(|| "0.0.0".into());
+    let description = dist::package_field(&cargo_toml, "description")?.unwrap_or_default();
+    let license = dist::package_field(&cargo_toml, "license")?
         .context("Cargo.toml names no licence for the package: add `license` to [package] or [workspace.package]")?;
 
     say!("staging the npm package {NAME}@{version}…");

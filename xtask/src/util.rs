@@ -64,6 +64,14 @@ pub fn required(relative: &str) -> Result<PathBuf> {
     Ok(path)
 }
 
+/// `path` relative to the workspace root, as messages name files.
+pub fn rel(path: &Path) -> String {
+    path.strip_prefix(root())
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
 /// Cargo's target directory, where the intermediate files and target/bench.json go.
 pub fn target_dir() -> PathBuf {
     match env::var_os("CARGO_TARGET_DIR").filter(|d| !d.is_empty()) {
@@ -87,7 +95,7 @@ pub fn tools_dir() -> PathBuf {
     root().join("xtask/tools")
 }
 
-/// Binaryen's wasm-opt, from npm's `binaryen` package (see setup.rs).
+/// Binaryen's wasm-opt, from npm's `binaryen` package (see setup/quick.rs).
 pub fn wasm_opt() -> PathBuf {
     tools_dir().join("node_modules/.bin/wasm-opt")
 }

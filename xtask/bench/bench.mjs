@@ -1,5 +1,8 @@
 // Browser timings for `cargo xtask bench`: prints ONE JSON object on stdout (progress
 // goes to stderr). Env: STACKWEIGH_DIST, CHROMIUM, STACKWEIGH_BENCH_RUNS (default 15).
+// It is a measurement, not a test, so it lives with the xtask that runs it; it borrows
+// the end-to-end tests' browser launcher and memory fixtures, whose own imports resolve
+// from tests/e2e/node_modules, so no NODE_PATH is needed.
 //
 //   Every page opens in a new window, and is timed only once the browser has finished
 //   setting that window up (see `quiet`): a reader's page opens in a window long set up.
@@ -66,9 +69,9 @@ import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, rmSync } from "
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, dist } from "./support.mjs";
+import { launch, dist } from "../../tests/e2e/support.mjs";
 import { fileURLToPath } from "node:url";
-import { addInstances, churn, memoryCatcher, memoryUsage } from "./fixtures/memory.mjs";
+import { addInstances, churn, memoryCatcher, memoryUsage } from "../../tests/e2e/fixtures/memory.mjs";
 
 const RUNS = Math.max(1, Number(process.env.STACKWEIGH_BENCH_RUNS ?? 15) || 15);
 const INPUTS = 500;
