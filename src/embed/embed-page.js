@@ -1,5 +1,5 @@
 // The page script of dist/embed.html, the widget alone for an iframe (assembled by
-// xtask/src/dist.rs). It runs before stackweigh.js, so the widget starts in the right
+// xtask/src/dist/pages.rs). It runs before stackweigh.js, so the widget starts in the right
 // theme. It is the page's, not the widget's: the widget reads its state from the
 // fragment itself (`sync-url`).
 //
