@@ -10,7 +10,7 @@ use stackweigh_core::{evaluate, explain, Action, Choices, Dataset, Outcome, Sett
 use yew::prelude::*;
 
 use crate::components::{
-    ComparisonTable, Controls, Credits, Faq, HireKit, Notices, SharePanel, VerdictPanel,
+    ComparisonTable, Controls, Credits, Faq, HireKit, Notices, Same, SharePanel, VerdictPanel,
 };
 use crate::hooks::{use_host_scheme, use_link_sync, use_on_change};
 use crate::state::{Model, Shared};
@@ -92,12 +92,14 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Shared<Dataset>> context={dataset.clone()}>
         <section class="sw" ref={section} data-theme={theme.as_str()} aria-label={dataset.title.0}>
-            <header class="sw-head">
-                <h2 class="sw-title">{ &*dataset.title }</h2>
-                if !dataset.intro.is_empty() {
-                    <p class="sw-intro">{ &*dataset.intro }</p>
-                }
-            </header>
+            <Same>
+                <header class="sw-head">
+                    <h2 class="sw-title">{ &*dataset.title }</h2>
+                    if !dataset.intro.is_empty() {
+                        <p class="sw-intro">{ &*dataset.intro }</p>
+                    }
+                </header>
+            </Same>
             <Notices messages={props.start.notices.clone()} />
             <div class="sw-main">
                 <VerdictPanel outcome={outcome.clone()} team={choices.team} announcement={(*announcement).clone()} />

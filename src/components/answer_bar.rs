@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::components::said::mark;
 use crate::components::score_chart::colour;
+use crate::components::Same;
 use crate::hooks::use_dataset;
 use crate::state::Shared;
 
@@ -19,14 +20,17 @@ pub struct AnswerBarProps {
 pub fn AnswerBar(props: &AnswerBarProps) -> Html {
     let dataset = use_dataset();
     let bar = view::answer_bar(&dataset, &props.outcome);
+    // The headline changes when the answer flips, the scores on every step.
     html! {
         <div class="sw-answer-bar" part="answer-bar" aria-hidden="true" data-strength={bar.strength}>
-            <span>
-                <span class="sw-answer-bar-headline" data-option={bar.leader.map(colour)}>
-                    { bar.headline.text.to_string() }
+            <Same>
+                <span>
+                    <span class="sw-answer-bar-headline" data-option={bar.leader.map(colour)}>
+                        { bar.headline.text.to_string() }
+                    </span>
+                    { " " }{ mark(&bar.headline.whose) }
                 </span>
-                { " " }{ mark(&bar.headline.whose) }
-            </span>
+            </Same>
             <span class="sw-answer-bar-scores">
                 { bar.scores.text.to_string() }
                 <span class="sw-answer-bar-firm">{ " · " }{ bar.firmness.text.to_string() }</span>

@@ -31,9 +31,6 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let on_weight = use_callback(props.on_action.clone(), |(criterion, weight), on_action| {
         on_action.emit(Action::SetWeight { criterion, weight })
     });
-    let on_reset = use_callback(props.on_action.clone(), |_: MouseEvent, on_action| {
-        on_action.emit(Action::Reset)
-    });
     // Said once above the sliders where they all share a source, else by each slider.
     let sources = view::slider_sources(d);
     let sliders = d.criteria.iter().enumerate().map(|(c, criterion)| {
@@ -68,7 +65,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         if d.options.iter().any(|o| o.team.is_some()) {
                             <TeamChoice team={props.choices.team} on_change={on_team} />
                         }
-                        <button type="button" class="sw-button sw-reset" part="button" onclick={on_reset}>{ "Start over" }</button>
+                        <StartOver on_action={props.on_action.clone()} />
                     </div>
                 </div>
             </Same>
@@ -85,5 +82,20 @@ pub fn Controls(props: &ControlsProps) -> Html {
             </fieldset>
             <AnswerBar outcome={props.outcome.clone()} />
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StartOverProps {
+    on_action: Callback<Action>,
+}
+
+/// "Start over": a component of its own, since a button's listener, made anew on each
+/// render, would make the choices around it compare unequal on every step.
+#[component]
+fn StartOver(props: &StartOverProps) -> Html {
+    let onclick = props.on_action.reform(|_: MouseEvent| Action::Reset);
+    html! {
+        <button type="button" class="sw-button sw-reset" part="button" {onclick}>{ "Start over" }</button>
     }
 }

@@ -2,6 +2,7 @@ use stackweigh_core::view;
 use yew::prelude::*;
 
 use crate::components::said::{mark, said};
+use crate::components::Same;
 use crate::hooks::use_dataset;
 
 #[derive(Properties, PartialEq)]
@@ -109,15 +110,19 @@ fn Kit(props: &KitProps) -> Html {
             </section>
         }
     });
+    // Shown or hidden, a kit says the same: its contents in a `Same`, so showing it again
+    // writes one attribute and diffs nothing inside.
     html! {
         <details class="sw-panel sw-kit" part="panel" data-role={kit.role.to_string()} hidden={!props.shown}>
-            <summary class="sw-summary">{ kit.summary() }</summary>
-            <div class="sw-panel-body sw-kit-body">
-                if let Some(note) = &kit.note {
-                    <p class="sw-kit-note">{ said(note) }</p>
-                }
-                { for sections }
-            </div>
+            <Same>
+                <summary class="sw-summary">{ kit.summary() }</summary>
+                <div class="sw-panel-body sw-kit-body">
+                    if let Some(note) = &kit.note {
+                        <p class="sw-kit-note">{ said(note) }</p>
+                    }
+                    { for sections }
+                </div>
+            </Same>
         </details>
     }
 }

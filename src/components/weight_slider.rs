@@ -31,18 +31,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     let criterion = &d.criteria[props.criterion];
     let c = props.criterion;
     let weight = props.weight.round();
-    let label = explain::weight_label(weight);
-    let value = explain::number(weight);
-    let input_id = format!("sw-w-{}", criterion.id);
     let note_id = format!("sw-n-{}", criterion.id);
-    // Memoised, so the input compares equal in its `Same` while its weight is unchanged.
-    let oninput = use_callback(
-        (props.on_change.clone(), c),
-        |e: InputEvent, (on_change, c)| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            on_change.emit((*c, input.value_as_number()))
-        },
-    );
     let caption: Vec<String> = props
         .tipping
         .iter()
@@ -51,43 +40,65 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     let marks = props.tipping.iter().map(|p| {
         html! { <rect class="sw-tip-mark" x={per_mille(p.at)} y="0" width="12" height="8" /> }
     });
-    // A step of another slider moves this one's tipping points: the parts in a `Same`
-    // that did not change (the input, the ruler, the caption) are skipped.
+    // A step of another slider moves this one's tipping points and nothing else of it:
+    // the name, the input, the ticks, the evidence and the caption's mark are components
+    // or `Same`s that Yew skips then. (A `Same` around what holds a listener would never
+    // be skipped: Yew compares listeners by identity, and `html!` makes them anew.)
     html! {
         <div class="sw-slider" data-criterion-row={criterion.id.0}>
             <SliderHead criterion={c} weight={weight} />
-            <Same>
-                <input
-                    type="range"
-                    class="sw-range"
-                    part="slider"
-                    id={input_id}
-                    min="0"
-                    max="10"
-                    step="1"
-                    value={value.clone()}
-                    aria-valuetext={format!("{value}, {label}")}
-                    aria-describedby={note_id.clone()}
-                    data-criterion={criterion.id.0}
-                    {oninput}
-                />
-            </Same>
-            <Same>
-                <svg class="sw-ruler" viewBox="-10 0 1020 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                    <path class="sw-tick" d={TICKS} />
-                    // In their own group, so marks coming and going never move the ticks.
-                    <g>{ for marks }</g>
-                </svg>
-            </Same>
+            <SliderInput criterion={c} weight={weight} on_change={props.on_change.clone()} />
+            <svg class="sw-ruler" viewBox="-10 0 1020 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <Same><path class="sw-tick" d={TICKS} /></Same>
+                // In their own group, so marks coming and going never move the ticks.
+                <g>{ for marks }</g>
+            </svg>
             <div class="sw-slider-note" id={note_id}>
                 <SliderEvidence criterion={c} />
-                <Same>
-                    if !caption.is_empty() {
-                        <p class="sw-tip-text">{ caption.join(" ") }{ " " }{ mark(&Whose::Ours(Rule::TippingPoints)) }</p>
-                    }
-                </Same>
+                if !caption.is_empty() {
+                    <p class="sw-tip-text">{ caption.join(" ") }{ " " }<Same>{ mark(&Whose::Ours(Rule::TippingPoints)) }</Same></p>
+                }
             </div>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SliderInputProps {
+    criterion: usize,
+    /// Rounded to a step.
+    weight: f64,
+    on_change: Callback<(usize, f64)>,
+}
+
+/// The range input itself: a component of its own, so only the slider that moved
+/// rewrites it.
+#[component]
+fn SliderInput(props: &SliderInputProps) -> Html {
+    let dataset = use_dataset();
+    let criterion = &dataset.criteria[props.criterion];
+    let c = props.criterion;
+    let label = explain::weight_label(props.weight);
+    let value = explain::number(props.weight);
+    let oninput = props.on_change.reform(move |e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        (c, input.value_as_number())
+    });
+    html! {
+        <input
+            type="range"
+            class="sw-range"
+            part="slider"
+            id={format!("sw-w-{}", criterion.id)}
+            min="0"
+            max="10"
+            step="1"
+            value={value.clone()}
+            aria-valuetext={format!("{value}, {label}")}
+            aria-describedby={format!("sw-n-{}", criterion.id)}
+            data-criterion={criterion.id.0}
+            {oninput}
+        />
     }
 }
 
