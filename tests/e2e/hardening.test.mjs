@@ -149,7 +149,7 @@ async function exerciseEverything(page) {
   }
   const radios = shadow(page, "input[type=radio]");
   for (let i = 0; i < (await radios.count()); i++) await radios.nth(i).check();
-  const summaries = shadow(page, "details:not([open]) > summary");
+  const summaries = shadow(page, "details:not([open]):not([hidden]) > summary");
   while ((await summaries.count()) > 0) await summaries.first().click();
   await shadow(page, 'button[data-copy="snippet"]').click();
   await until(page, () => document.querySelector("stack-weigh").shadowRoot.querySelector(".sw-status").textContent.trim() !== "", null, "the copy status");
@@ -414,7 +414,7 @@ test("6b. XSS: HTML in dataset text renders as literal text, never as markup", a
     assert.equal(await link.textContent(), `Source ${IMG}`);
     assert.equal(await link.getAttribute("href"), url, "the url is one attribute value, not markup");
     // Open everything and re-render, so every piece of text has been through the DOM.
-    const summaries = shadow(page, "details:not([open]) > summary");
+    const summaries = shadow(page, "details:not([open]):not([hidden]) > summary");
     while ((await summaries.count()) > 0) await summaries.first().click();
     await nudge(page, "speed");
     const snippet = await shadow(page, "#sw-snippet-text").inputValue();
