@@ -10,7 +10,7 @@
 //! between the leads each preset gives (a mediant); only the rounding can move it, and the
 //! table of pairs in `tests/sources_table.rs` checks the built-in data for that.
 
-use crate::dataset::{Dataset, EITHER, MAX_WEIGHT};
+use crate::dataset::{Dataset, MAX_WEIGHT};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choices {
@@ -75,7 +75,7 @@ impl Choices {
 /// sliders can show them, leaving out types the sources leave open when another is
 /// decided; `None` when none is chosen.
 pub fn combined_presets(dataset: &Dataset, project_types: &[usize]) -> Option<Vec<f64>> {
-    let open = |p: usize| dataset.project_types[p].verdict == EITHER;
+    let open = |p: usize| dataset.decided_option(p).is_none();
     let chosen: Vec<usize> = project_types
         .iter()
         .copied()

@@ -53,11 +53,7 @@ pub struct BothCall {
 pub fn combine(dataset: &Dataset, choices: &Choices) -> Combination {
     let mut verdicts: Vec<usize> = Vec::new();
     for &p in &choices.project_types {
-        if let Some(o) = dataset
-            .project_types
-            .get(p)
-            .and_then(|t| dataset.option_index(&t.verdict))
-        {
+        if let Some(o) = dataset.decided_option(p) {
             if !verdicts.contains(&o) {
                 verdicts.push(o);
             }

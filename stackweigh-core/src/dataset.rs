@@ -69,6 +69,15 @@ impl Dataset {
         self.options.iter().position(|o| o.id == id)
     }
 
+    /// The option the sources give project type `p`: None where they leave the choice to
+    /// the team (`either`), or for a type that does not exist. The one place the
+    /// combination of project types and their presets read it.
+    pub fn decided_option(&self, p: usize) -> Option<usize> {
+        self.project_types
+            .get(p)
+            .and_then(|t| self.option_index(&t.verdict))
+    }
+
     pub fn criterion_index(&self, id: &str) -> Option<usize> {
         self.criteria.iter().position(|c| c.id == id)
     }

@@ -4,11 +4,9 @@
 // support.ORIGIN.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, pageWith, distFile, ORIGIN } from "./support.mjs";
+import { launch, pageWith, distFile, ORIGIN, STRICT_CSP, TRUSTED_TYPES } from "./support.mjs";
 import { CRITERIA, PROJECT_TYPES } from "./fixtures/dom.mjs";
 
-const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types 'none'";
 
 let browser;
 let script;

@@ -2,11 +2,9 @@
 // served from memory under support.ORIGIN; nothing here touches a network.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { LOGGED, launch, onlyIn, pageWith, distFile, ORIGIN } from "./support.mjs";
+import { LOGGED, launch, onlyIn, pageWith, distFile, ORIGIN, STRICT_CSP, TRUSTED_TYPES } from "./support.mjs";
 import { BUILTIN_TITLE, CRITERIA } from "./fixtures/dom.mjs";
 
-const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types 'none'";
 
 let browser;
 let script;

@@ -47,6 +47,12 @@ export const SANDBOX = { copies: ENGINE === "firefox" };
 /** The origin our in-memory pages are served from; nothing ever resolves it. */
 export const ORIGIN = "http://stackweigh.test";
 
+/** The strictest policy a host can set that still lets the widget run: scripts only from
+ * the page's origin, plus WebAssembly; styles only from it (the widget's are constructed). */
+export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/** Trusted Types enforced, with no policy allowed: no HTML sink may take a string. */
+export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types 'none'";
+
 /** `args`: extra Chromium switches, e.g. to treat ORIGIN as a secure context. */
 export async function launch({ args = [] } = {}) {
   // Firefox and WebKit take no Chromium switches. The one the tests pass, to make the
