@@ -317,7 +317,8 @@ pub fn scores_line(dataset: &Dataset, outcome: &Outcome) -> String {
         .ranking
         .iter()
         .take(2)
-        .map(|&o| format!("{} {}", name(dataset, o), score(outcome.scores.mean[o])))
+        // A no-break space: on a phone the line wraps between two scores, never inside one.
+        .map(|&o| format!("{}\u{a0}{}", name(dataset, o), score(outcome.scores.mean[o])))
         .collect::<Vec<_>>()
         .join(" · ")
 }

@@ -36,7 +36,7 @@ async function pressAndSee(page, key, headline, viewport) {
   // Both scores, and how firm the answer is, in the bar.
   assert.match(
     await widget(page, ".sw-answer-bar-scores").textContent(),
-    /^Node\.js \d+\.\d · Python \d+\.\d · (\d+ in 10|all) nearby agree$/,
+    /^Node\.js\u00a0\d+\.\d · Python\u00a0\d+\.\d · (\d+ in 10|all) nearby agree$/,
   );
 }
 
