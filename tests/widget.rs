@@ -317,17 +317,33 @@ async fn chips_apply_presets_and_several_combine() {
         "{both}"
     );
     assert_eq!(widget.kits(), ["python-ml", "node-backend"]);
-    // A Python team lacks Node.js: that is the first hire, and its kit comes first.
+    // A reader opens the Node.js kit.
+    let node_kit = widget.find("[data-role='node-backend']");
+    node_kit.set_attribute("open", "").unwrap();
+    // A Python team lacks Node.js: that is the first hire, and its kit comes first, moved
+    // rather than rebuilt, still open.
     widget.click("input[type=radio][value='python']").await;
     assert!(widget
         .text(".sw-both-lines")
         .contains("Hire Node.js first: your team already writes Python. ours: Hiring order"));
     assert_eq!(widget.kits(), ["node-backend", "python-ml"]);
+    let moved = widget.find("[data-role='node-backend']");
+    assert!(moved.is_same_node(Some(&node_kit)) && moved.has_attribute("open"), "the kit was rebuilt");
     widget.click("input[type=radio][value='neither']").await;
 
     widget.click("button[data-project-type='real-time']").await;
     assert_eq!(widget.verdict(), "python");
     assert_eq!(widget.slider_values(d), d.preset_weights(ml));
+    // Its kit is no longer shown, and not rebuilt either: it waits, hidden.
+    assert_eq!(widget.kits(), ["python-ml"]);
+    assert!(node_kit.is_connected() && node_kit.has_attribute("hidden"));
+
+    // Recommended again, it is the same kit, as the reader left it.
+    widget.click("button[data-project-type='real-time']").await;
+    assert_eq!(widget.kits(), ["python-ml", "node-backend"]);
+    let shown = widget.find("[data-role='node-backend']");
+    assert!(shown.is_same_node(Some(&node_kit)), "the kit was rebuilt");
+    assert!(!shown.has_attribute("hidden") && shown.has_attribute("open"));
 }
 
 #[wasm_bindgen_test]
