@@ -328,7 +328,10 @@ async fn chips_apply_presets_and_several_combine() {
         .contains("Hire Node.js first: your team already writes Python. ours: Hiring order"));
     assert_eq!(widget.kits(), ["node-backend", "python-ml"]);
     let moved = widget.find("[data-role='node-backend']");
-    assert!(moved.is_same_node(Some(&node_kit)) && moved.has_attribute("open"), "the kit was rebuilt");
+    assert!(
+        moved.is_same_node(Some(&node_kit)) && moved.has_attribute("open"),
+        "the kit was rebuilt"
+    );
     widget.click("input[type=radio][value='neither']").await;
 
     widget.click("button[data-project-type='real-time']").await;

@@ -318,7 +318,13 @@ pub fn scores_line(dataset: &Dataset, outcome: &Outcome) -> String {
         .iter()
         .take(2)
         // A no-break space: on a phone the line wraps between two scores, never inside one.
-        .map(|&o| format!("{}\u{a0}{}", name(dataset, o), score(outcome.scores.mean[o])))
+        .map(|&o| {
+            format!(
+                "{}\u{a0}{}",
+                name(dataset, o),
+                score(outcome.scores.mean[o])
+            )
+        })
         .collect::<Vec<_>>()
         .join(" · ")
 }

@@ -15,7 +15,9 @@ pub fn test() -> Result<()> {
     setup::start()?;
     let root = util::root();
 
-    steps.begin("1/5 native tests: stackweigh-core and stackweigh-unpack (with property tests), xtask");
+    steps.begin(
+        "1/5 native tests: stackweigh-core and stackweigh-unpack (with property tests), xtask",
+    );
     run(util::cargo().args([
         "test",
         "-p",
