@@ -8,7 +8,6 @@
 
 use std::time::Instant;
 
-#[allow(dead_code)]
 #[path = "../tests/common/mod.rs"]
 mod common;
 
