@@ -37,8 +37,9 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             </li>
         }
     });
-    // Each part in a `Same`: a slider step changes the scores and the firmness, and the
-    // rest only when the answer flips; unchanged parts are skipped whole.
+    // A slider step changes the sentence's scores, the firmness and the reasons' points;
+    // the headline, the live region and what the sources say change only with the answer
+    // or the project types, so they are each in a `Same`, skipped whole while unchanged.
     html! {
         <div class="sw-result" part="answer" data-state={answer.state}>
             <Same>
@@ -49,8 +50,8 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                     <span class="sw-verdict-mark" aria-hidden="true">{ answer.mark }</span>
                     <span class="sw-verdict-text">{ answer.headline.text.to_string() }</span>
                 </p>
-                <p class="sw-sentence">{ said(&answer.sentence) }</p>
             </Same>
+            <p class="sw-sentence">{ said(&answer.sentence) }</p>
             <Same>{ firmness(&answer.firmness) }</Same>
             <Same>
                 if !answer.both.is_empty() {
@@ -71,16 +72,16 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             if answer.chart {
                 <ScoreChart outcome={props.outcome.clone()} />
             }
+            if let Some(reasons) = &answer.reasons {
+                <Same><h3 class="sw-subhead">{ reasons.heading }{ " " }{ mark(&reasons.whose) }</h3></Same>
+                <ul class="sw-reasons">
+                    { for reasons.items.iter().map(|r| html! { <li>{ r }</li> }) }
+                    if let Some(team) = &answer.team {
+                        <li class="sw-team-line">{ said(team) }</li>
+                    }
+                </ul>
+            }
             <Same>
-                if let Some(reasons) = &answer.reasons {
-                    <h3 class="sw-subhead">{ reasons.heading }{ " " }{ mark(&reasons.whose) }</h3>
-                    <ul class="sw-reasons">
-                        { for reasons.items.iter().map(|r| html! { <li>{ r }</li> }) }
-                        if let Some(team) = &answer.team {
-                            <li class="sw-team-line">{ said(team) }</li>
-                        }
-                    </ul>
-                }
                 <p class="sw-visually-hidden" aria-live="polite" data-live="">{ props.announcement.clone() }</p>
             </Same>
         </div>
