@@ -145,6 +145,7 @@ fn brief(name: &str) -> String {
 }
 
 fn browser_bench(runs: u32, churn_cycles: u32) -> Result<Value> {
+    crate::setup::browsers()?;
     let script = util::required("xtask/bench/bench.mjs")?;
     say!("timing the widget in headless Chromium ({runs} runs)…");
     let stdout = capture(

@@ -32,6 +32,7 @@ pub fn test() -> Result<()> {
     run(util::command(setup::actionlint()).current_dir(&root))?;
 
     steps.begin("2/5 browser component tests (wasm-bindgen-test in headless Chromium)");
+    setup::browsers()?;
     if !root.join("webdriver.json").is_file() {
         bail!("webdriver.json is missing: the test runner would start Chromium with the sandbox on, which fails as root");
     }

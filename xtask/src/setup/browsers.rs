@@ -1,5 +1,5 @@
 //! The browsers the tests drive (Chromium, Firefox ESR, WebKitGTK), installed from
-//! Debian's packages with apt: Chromium at once, the others in the background if asked.
+//! Debian's packages with apt: at once, or in the background if asked.
 //!
 //! Part of setup; mod.rs's `stop_background` waits for a background apt run rather than
 //! cut it short.
@@ -55,7 +55,7 @@ pub fn start_browsers(browsers: &'static [AptBrowser]) {
     }
     let log = log_dir().join("apt.log");
     say!(
-        "installing Firefox and WebKit with apt in the background (log in {})",
+        "installing the browsers with apt in the background (log in {})",
         util::rel(&log)
     );
     let handle = std::thread::spawn(move || {
@@ -65,15 +65,16 @@ pub fn start_browsers(browsers: &'static [AptBrowser]) {
 }
 
 /// Returns once the browsers [`start`] installs in the background are installed (at
-/// once if none were missing); the end-to-end tests and the screenshots call it first.
+/// once if none were missing); whatever drives a browser (the component tests, the
+/// end-to-end tests, the bench, the screenshots) calls it first.
 pub fn browsers() -> Result<()> {
     let Some(handle) = lock(&BROWSERS_BACKGROUND).take() else {
         return Ok(());
     };
-    say!("waiting for apt to finish installing Firefox and WebKit…");
+    say!("waiting for apt to finish installing the browsers…");
     handle
         .join()
-        .map_err(|_| anyhow!("installing Firefox and WebKit panicked"))?
+        .map_err(|_| anyhow!("installing the browsers panicked"))?
         .map_err(|e| anyhow!(e))
 }
 

@@ -165,7 +165,7 @@ fn wait_for(binary: &str) -> Result<()> {
 pub fn stop_background() {
     // apt is never stopped: a dpkg run cut short leaves the system's packages half set up.
     if let Some(handle) = lock(&BROWSERS_BACKGROUND).take() {
-        say!("waiting for apt to finish installing Firefox and WebKit before exiting…");
+        say!("waiting for apt to finish installing the browsers before exiting…");
         let _ = handle.join();
     }
     STOPPING.store(true, Ordering::SeqCst);
