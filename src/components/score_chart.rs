@@ -36,7 +36,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     let d = &*dataset;
     let scores = &props.outcome.scores;
     let scale = chart::scale(scores);
-    let at = |points: f64| per_mille(points * scale);
+    let at = |points: f64| hundredths(points * scale);
     let width = at(10.0);
     // Wider than any viewBox (10 points at the largest scale, 40 criteria weighed 10, is
     // 400,000): a segment's far edge then never moves.
@@ -85,6 +85,6 @@ pub(crate) fn colour(o: usize) -> &'static str {
 
 /// A value in hundredths, whole: on the 0–10 scale, thousandths of the scale (the
 /// sliders' rulers are 1000 wide); in the chart, hundredths of its unit.
-pub(crate) fn per_mille(value: f64) -> String {
+pub(crate) fn hundredths(value: f64) -> String {
     ((value * 100.0).round() as i64).to_string()
 }

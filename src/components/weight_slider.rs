@@ -1,10 +1,11 @@
+use stackweigh_core::dataset::Criterion;
 use stackweigh_core::whose::{Rule, Whose};
 use stackweigh_core::{explain, view, TippingPoint};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::said::{mark, said};
-use crate::components::score_chart::per_mille;
+use crate::components::score_chart::hundredths;
 use crate::components::Same;
 use crate::hooks::use_dataset;
 
@@ -31,14 +32,14 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     let criterion = &d.criteria[props.criterion];
     let c = props.criterion;
     let weight = props.weight.round();
-    let note_id = format!("sw-n-{}", criterion.id);
+    let note_id = note_id(criterion);
     let caption: Vec<String> = props
         .tipping
         .iter()
         .map(|p| explain::tipping(d, p))
         .collect();
     let marks = props.tipping.iter().map(|p| {
-        html! { <rect class="sw-tip-mark" x={per_mille(p.at)} y="0" width="12" height="8" /> }
+        html! { <rect class="sw-tip-mark" x={hundredths(p.at)} y="0" width="12" height="8" /> }
     });
     // A step of another slider moves this one's tipping points and nothing else of it:
     // the name, the input, the ticks, the evidence and the caption's mark are components
@@ -89,13 +90,13 @@ fn SliderInput(props: &SliderInputProps) -> Html {
             type="range"
             class="sw-range"
             part="slider"
-            id={format!("sw-w-{}", criterion.id)}
+            id={input_id(criterion)}
             min="0"
             max="10"
             step="1"
             value={value.clone()}
             aria-valuetext={format!("{value}, {label}")}
-            aria-describedby={format!("sw-n-{}", criterion.id)}
+            aria-describedby={note_id(criterion)}
             data-criterion={criterion.id.0}
             {oninput}
         />
@@ -117,7 +118,7 @@ fn SliderHead(props: &SliderHeadProps) -> Html {
     let criterion = &dataset.criteria[props.criterion];
     html! {
         <div class="sw-slider-head">
-            <label class="sw-slider-label" for={format!("sw-w-{}", criterion.id)}>{ &*criterion.name }</label>
+            <label class="sw-slider-label" for={input_id(criterion)}>{ &*criterion.name }</label>
             <span class="sw-slider-value" aria-hidden="true">
                 <b>{ explain::number(props.weight) }</b>{ " · " }{ explain::weight_label(props.weight) }
             </span>
@@ -159,4 +160,15 @@ fn SliderEvidence(props: &SliderEvidenceProps) -> Html {
             </ul>
         </>
     }
+}
+
+/// The range input's id, which its label names.
+fn input_id(criterion: &Criterion) -> String {
+    format!("sw-w-{}", criterion.id)
+}
+
+/// The id of the note under a slider (its evidence and tipping points), which the input
+/// is described by.
+fn note_id(criterion: &Criterion) -> String {
+    format!("sw-n-{}", criterion.id)
 }
