@@ -160,16 +160,31 @@ class Session {
     });
   }
 
-  /** Sizes the window so the page's viewport is `width` × `height`. */
+  /**
+   * Sizes the window so the page's viewport is `width` × `height`.
+   *
+   * The window's frame is what the window is larger than its viewport. A resize
+   * lands in the window's rect before it lands in `innerWidth`, so after each
+   * resize this waits for the viewport to follow: measuring the frame in between
+   * would read a new window against an old viewport and ask for a negative width,
+   * which WebKitWebDriver refuses. That happened once under CI's load.
+   */
   setViewport({ width, height }) {
+    const viewport = () => this.send("POST", "/execute/sync", { script: "return [innerWidth, innerHeight]", args: [] });
     return this.exclusive([], async () => {
+      let inner = await viewport();
       for (let i = 0; i < 3; i++) {
-        const inner = await this.send("POST", "/execute/sync", { script: "return [innerWidth, innerHeight]", args: [] });
         if (inner[0] === width && inner[1] === height) return;
         const outer = await this.send("GET", "/window/rect");
-        await this.send("POST", "/window/rect", { width: outer.width + width - inner[0], height: outer.height + height - inner[1] });
+        const frame = [Math.max(0, outer.width - inner[0]), Math.max(0, outer.height - inner[1])];
+        await this.send("POST", "/window/rect", { width: Math.round(width + frame[0]), height: Math.round(height + frame[1]) });
+        const before = inner;
+        for (let wait = 0; wait < 40; wait++) {
+          inner = await viewport();
+          if (inner[0] !== before[0] || inner[1] !== before[1]) break;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
       }
-      const inner = await this.send("POST", "/execute/sync", { script: "return [innerWidth, innerHeight]", args: [] });
       if (inner[0] !== width || inner[1] !== height) {
         throw new Error(`MiniBrowser's viewport is ${inner[0]} × ${inner[1]}, not ${width} × ${height}: its window has a minimum size`);
       }
