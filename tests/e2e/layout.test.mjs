@@ -19,15 +19,19 @@ function post(element, { column, head = "" } = {}) {
  * slider, hiring cost, changes the answer within two steps. */
 const TALENT_ONLY = `<stack-weigh id="w" weights="${CRITERIA.map((c) => `${c}:${c === "talent" ? 1 : 0}`).join(",")}"></stack-weigh>`;
 
-/** Presses `key` on the focused slider and checks what a reader sees: the compact bar is
- * inside the viewport, below the focused slider (never over it), and says what the answer
- * panel says, which is `headline`. */
-async function pressAndSee(page, key, headline, viewport) {
+/** Presses `key` on the focused slider, which then reads `value`, and checks what a reader
+ * sees: the compact bar is inside the viewport, below the focused slider (never over it),
+ * and says what the answer panel says, which is `headline`. */
+async function pressAndSee(page, key, value, headline, viewport) {
   await page.keyboard.press(key);
   const bar = widget(page, ".sw-answer-bar");
+  // The slider's value too: the first press leaves the headline as it was.
   await page.waitForFunction(
-    (expected) => document.querySelector("stack-weigh").shadowRoot.querySelector(".sw-answer-bar-headline").textContent.trim() === expected,
-    headline,
+    ([value, expected]) => {
+      const root = document.querySelector("stack-weigh").shadowRoot;
+      return root.activeElement?.value === value && root.querySelector(".sw-answer-bar-headline").textContent.trim() === expected;
+    },
+    [value, headline],
   );
   const [box, focused] = [await bar.boundingBox(), await slider(page, CRITERIA.at(-1)).boundingBox()];
   assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height + 0.5, `after ${key}: the bar is in view (${JSON.stringify(box)})`);
@@ -51,10 +55,10 @@ for (const [name, options, viewport] of [
     await last.focus();
     const panel = await widget(page, ".sw-result").boundingBox();
     assert.ok(panel.y + panel.height < 0, "the answer panel itself is scrolled out of view");
-    await pressAndSee(page, "ArrowRight", "Leans Node.js", viewport);
-    await pressAndSee(page, "ArrowRight", "Too close to call", viewport);
-    await pressAndSee(page, "End", "Too close to call", viewport);
-    await pressAndSee(page, "Home", "Leans Node.js", viewport);
+    await pressAndSee(page, "ArrowRight", "1", "Leans Node.js", viewport);
+    await pressAndSee(page, "ArrowRight", "2", "Too close to call", viewport);
+    await pressAndSee(page, "End", "10", "Too close to call", viewport);
+    await pressAndSee(page, "Home", "0", "Leans Node.js", viewport);
     // The bar is for the eye: the live region in the panel speaks each change, once.
     assert.equal(await widget(page, ".sw-answer-bar").getAttribute("aria-hidden"), "true");
     assert.equal(await widget(page, "[aria-live]").count(), 1);

@@ -163,29 +163,43 @@ class Session {
   /**
    * Sizes the window so the page's viewport is `width` × `height`.
    *
-   * The window's frame is what the window is larger than its viewport. A resize
-   * lands in the window's rect before it lands in `innerWidth`, so after each
-   * resize this waits for the viewport to follow: measuring the frame in between
-   * would read a new window against an old viewport and ask for a negative width,
-   * which WebKitWebDriver refuses. That happened once under CI's load.
+   * The window's frame is what the window is larger than its viewport, and it is measured
+   * only while the viewport is still: a resize lands in the window's rect before it lands
+   * in `innerWidth`, and in one dimension before the other, so a frame measured in between
+   * is wrong. Measured so, the frame once came out negative and WebKitWebDriver refused the
+   * width; a frame too tall would leave a late resize to land after this returned.
    */
   setViewport({ width, height }) {
     const viewport = () => this.send("POST", "/execute/sync", { script: "return [innerWidth, innerHeight]", args: [] });
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 25));
+    const same = (a, b) => a[0] === b[0] && a[1] === b[1];
+    const wanted = [width, height];
+    // The viewport once it has read the same twice, 25 ms apart (at most about 2 s).
+    const still = async () => {
+      let last = await viewport();
+      for (let i = 0; i < 80; i++) {
+        await pause();
+        const now = await viewport();
+        if (same(now, last)) return now;
+        last = now;
+      }
+      return last;
+    };
     return this.exclusive([], async () => {
-      let inner = await viewport();
-      for (let i = 0; i < 3; i++) {
-        if (inner[0] === width && inner[1] === height) return;
+      let inner = await still();
+      for (let i = 0; i < 3 && !same(inner, wanted); i++) {
         const outer = await this.send("GET", "/window/rect");
         const frame = [Math.max(0, outer.width - inner[0]), Math.max(0, outer.height - inner[1])];
         await this.send("POST", "/window/rect", { width: Math.round(width + frame[0]), height: Math.round(height + frame[1]) });
-        const before = inner;
-        for (let wait = 0; wait < 40; wait++) {
+        // Wait for the wanted size, and if it does not come (a window has a minimum
+        // size), for the viewport to settle before measuring the frame again.
+        for (let wait = 0; wait < 80 && !same(inner, wanted); wait++) {
+          await pause();
           inner = await viewport();
-          if (inner[0] !== before[0] || inner[1] !== before[1]) break;
-          await new Promise((resolve) => setTimeout(resolve, 25));
         }
+        if (!same(inner, wanted)) inner = await still();
       }
-      if (inner[0] !== width || inner[1] !== height) {
+      if (!same(inner, wanted)) {
         throw new Error(`MiniBrowser's viewport is ${inner[0]} × ${inner[1]}, not ${width} × ${height}: its window has a minimum size`);
       }
     });
