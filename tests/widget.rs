@@ -221,10 +221,16 @@ async fn each_slider_says_its_weight_in_words_and_where_the_verdict_flips() {
             None => panic!("the caption is marked as ours: {text}"),
         }
     };
+    // The marks are one path, a square each.
     let marks = |c: &str| {
         widget
             .all(&format!("[data-criterion-row='{c}'] .sw-tip-mark"))
-            .len()
+            .first()
+            .expect("every ruler has its marks' path")
+            .get_attribute("d")
+            .unwrap_or_default()
+            .matches('M')
+            .count()
     };
     assert_eq!(
         caption("full-stack-js"),
@@ -235,7 +241,7 @@ async fn each_slider_says_its_weight_in_words_and_where_the_verdict_flips() {
     assert_eq!(marks("data-science"), 1);
     // Where no weight changes the answer, the slider says nothing about it.
     assert!(widget
-        .all("[data-criterion-row='talent'] .sw-tip-text")
+        .all("[data-criterion-row='talent'] .sw-tip-text:not([hidden])")
         .is_empty());
     assert_eq!(marks("talent"), 0);
     widget.slide("full-stack-js", 7).await;

@@ -38,9 +38,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
         .iter()
         .map(|p| explain::tipping(d, p))
         .collect();
-    let marks = props.tipping.iter().map(|p| {
-        html! { <rect class="sw-tip-mark" x={hundredths(p.at)} y="0" width="12" height="8" /> }
-    });
+    let marks = tip_marks(&props.tipping);
     // A step of another slider moves this one's tipping points and nothing else of it:
     // the name, the input, the ticks, the evidence and the caption's mark are components
     // or `Same`s that Yew skips then. (A `Same` around what holds a listener would never
@@ -51,14 +49,13 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
             <SliderInput criterion={c} weight={weight} on_change={props.on_change.clone()} />
             <svg class="sw-ruler" viewBox="-10 0 1020 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <Same><path class="sw-tick" d={TICKS} /></Same>
-                // In their own group, so marks coming and going never move the ticks.
-                <g>{ for marks }</g>
+                <path class="sw-tip-mark" d={marks} />
             </svg>
             <div class="sw-slider-note" id={note_id}>
                 <SliderEvidence criterion={c} />
-                if !caption.is_empty() {
-                    <p class="sw-tip-text">{ caption.join(" ") }{ " " }<Same>{ mark(&Whose::Ours(Rule::TippingPoints)) }</Same></p>
-                }
+                // Hidden rather than removed while there is nothing to say, so a step that
+                // brings a tipping point in or out writes a word, not a paragraph.
+                <p class="sw-tip-text" hidden={caption.is_empty()}>{ caption.join(" ") }{ " " }<Same>{ mark(&Whose::Ours(Rule::TippingPoints)) }</Same></p>
             </div>
         </div>
     }
@@ -160,6 +157,16 @@ fn SliderEvidence(props: &SliderEvidenceProps) -> Html {
             </ul>
         </>
     }
+}
+
+/// The tipping points' marks on the ruler, one small square each, as one path: a step
+/// that moves, adds or removes marks then rewrites one attribute, where an element per
+/// mark was created, moved and removed.
+fn tip_marks(tipping: &[TippingPoint]) -> String {
+    tipping
+        .iter()
+        .map(|p| format!("M{} 0h12v8h-12z", hundredths(p.at)))
+        .collect()
 }
 
 /// The range input's id, which its label names.
