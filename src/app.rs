@@ -10,7 +10,8 @@ use stackweigh_core::{evaluate, explain, Action, Choices, Dataset, Outcome, Sett
 use yew::prelude::*;
 
 use crate::components::{
-    ComparisonTable, Controls, Credits, Faq, HireKit, Notices, Same, SharePanel, VerdictPanel,
+    use_kept_ref, ComparisonTable, Controls, Credits, Faq, HireKit, Notices, Same, SharePanel,
+    VerdictPanel,
 };
 use crate::hooks::{use_host_scheme, use_link_sync, use_on_change};
 use crate::state::{Model, Shared};
@@ -36,8 +37,23 @@ pub struct AppProps {
     pub on_change: Callback<(Choices, Shared<Outcome>)>,
 }
 
+/// The widget, with its dataset in a context that every panel reads
+/// (`hooks::use_dataset`). The context's provider sits above [`Panels`], which holds the
+/// state, so a slider step re-renders the panels and not the provider: a provider renders
+/// again whenever the `Html` inside it changes, and it is one more component to render.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    html! {
+        <ContextProvider<Shared<Dataset>> context={props.dataset.clone()}>
+            <Panels ..props.clone() />
+        </ContextProvider<Shared<Dataset>>>
+    }
+}
+
+/// One instance's panels (the answer, the controls, the kits, the table, sharing) and the
+/// reducer that holds its choices.
+#[component]
+fn Panels(props: &AppProps) -> Html {
     let model = use_reducer({
         let dataset = props.dataset.clone();
         let choices = props.start.choices.clone();
@@ -62,6 +78,8 @@ pub fn App(props: &AppProps) -> Html {
     // After the first-render effect above, which puts the widget on the page: only there
     // does it inherit the page's colour scheme.
     let section = use_node_ref();
+    // The elements a step re-renders keep their reference (`use_kept_ref`).
+    let kept = use_kept_ref();
     let host_scheme = use_host_scheme(section.clone());
 
     let dataset = props.dataset.clone();
@@ -88,9 +106,7 @@ pub fn App(props: &AppProps) -> Html {
         dispatch.dispatch(action)
     });
 
-    // Every panel reads the dataset from this context (`hooks::use_dataset`).
     html! {
-        <ContextProvider<Shared<Dataset>> context={dataset.clone()}>
         <section class="sw" ref={section} data-theme={theme.as_str()} aria-label={dataset.title.0}>
             <Same>
                 <header class="sw-head">
@@ -101,11 +117,11 @@ pub fn App(props: &AppProps) -> Html {
                 </header>
             </Same>
             <Notices messages={props.start.notices.clone()} />
-            <div class="sw-main">
+            <div ref={kept.clone()} class="sw-main">
                 <VerdictPanel outcome={outcome.clone()} team={choices.team} announcement={(*announcement).clone()} />
                 <Controls choices={choices.clone()} outcome={outcome.clone()} {on_action} />
             </div>
-            <div class="sw-more">
+            <div ref={kept.clone()} class="sw-more">
                 <HireKit roles={outcome.roles.clone()} both={matches!(outcome.verdict, Verdict::Both(_))} />
                 <ComparisonTable />
                 <Faq />
@@ -113,7 +129,6 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <Credits />
         </section>
-        </ContextProvider<Shared<Dataset>>>
     }
 }
 

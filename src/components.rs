@@ -26,7 +26,7 @@ pub use faq::Faq;
 pub use hire_kit::HireKit;
 pub use notices::Notices;
 pub use project_type_chips::ProjectTypeChips;
-pub use same::Same;
+pub use same::{use_kept_ref, Same};
 pub use score_chart::ScoreChart;
 pub use share_panel::SharePanel;
 pub use team_choice::TeamChoice;

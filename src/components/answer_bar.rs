@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::components::said::mark;
 use crate::components::score_chart::colour;
-use crate::components::Same;
+use crate::components::{use_kept_ref, Same};
 use crate::hooks::use_dataset;
 use crate::state::Shared;
 
@@ -19,21 +19,23 @@ pub struct AnswerBarProps {
 #[component]
 pub fn AnswerBar(props: &AnswerBarProps) -> Html {
     let dataset = use_dataset();
+    // The elements a step re-renders keep their reference (`use_kept_ref`).
+    let kept = use_kept_ref();
     let bar = view::answer_bar(&dataset, &props.outcome);
     // The headline changes when the answer flips, the scores on every step.
     html! {
-        <div class="sw-answer-bar" part="answer-bar" aria-hidden="true" data-strength={bar.strength}>
+        <div ref={kept.clone()} class="sw-answer-bar" part="answer-bar" aria-hidden="true" data-strength={bar.strength}>
             <Same>
-                <span>
-                    <span class="sw-answer-bar-headline" data-option={bar.leader.map(colour)}>
+                <span ref={kept.clone()}>
+                    <span ref={kept.clone()} class="sw-answer-bar-headline" data-option={bar.leader.map(colour)}>
                         { bar.headline.text.to_string() }
                     </span>
                     { " " }{ mark(&bar.headline.whose) }
                 </span>
             </Same>
-            <span class="sw-answer-bar-scores">
+            <span ref={kept.clone()} class="sw-answer-bar-scores">
                 { bar.scores.text.to_string() }
-                <span class="sw-answer-bar-firm">{ " · " }{ bar.firmness.text.to_string() }</span>
+                <span ref={kept.clone()} class="sw-answer-bar-firm">{ " · " }{ bar.firmness.text.to_string() }</span>
             </span>
         </div>
     }

@@ -2,7 +2,9 @@ use stackweigh_core::{view, Action, Choices, Outcome};
 use yew::prelude::*;
 
 use crate::components::said::said;
-use crate::components::{AnswerBar, ProjectTypeChips, Same, TeamChoice, WeightSlider};
+use crate::components::{
+    use_kept_ref, AnswerBar, ProjectTypeChips, Same, TeamChoice, WeightSlider,
+};
 use crate::hooks::use_dataset;
 use crate::state::Shared;
 
@@ -21,6 +23,8 @@ pub struct ControlsProps {
 pub fn Controls(props: &ControlsProps) -> Html {
     let dataset = use_dataset();
     let d = &dataset;
+    // The elements a step re-renders keep their reference (`use_kept_ref`).
+    let kept = use_kept_ref();
     // Memoised so that a slider whose weight and tipping points did not change skips its render.
     let on_toggle_project_type = use_callback(props.on_action.clone(), |p, on_action| {
         on_action.emit(Action::ToggleProjectType(p))
@@ -55,7 +59,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
     // Every step re-renders this (the sliders' tipping points and the answer bar follow
     // the outcome); the parts that only the choices or the dataset change are in a `Same`.
     html! {
-        <div class="sw-controls">
+        <div ref={kept.clone()} class="sw-controls">
             <Same>
                 <div class="sw-choose">
                     if !d.project_types.is_empty() {
@@ -69,7 +73,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     </div>
                 </div>
             </Same>
-            <fieldset class="sw-group sw-weights">
+            <fieldset ref={kept.clone()} class="sw-group sw-weights">
                 <Same>
                     <legend class="sw-legend">{ "How much does each matter?" }</legend>
                     if !sources.is_empty() {

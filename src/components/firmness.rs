@@ -4,44 +4,44 @@
 use stackweigh_core::view::FirmnessView;
 use yew::prelude::*;
 
-use crate::components::said::said;
+use crate::components::said::{mark, said};
 use crate::components::score_chart::colour;
 use crate::components::Same;
 
 /// The firmness line, its bar and its explanation. The bar is SVG geometry, like the score
 /// chart, so no `style` attribute needs `style-src 'unsafe-inline'`; each segment's share
-/// is its title, and the line says the same in words for screen readers.
-pub fn firmness(view: &FirmnessView) -> Html {
+/// is its title, and the line says the same in words for screen readers. Its elements carry
+/// `kept`, the answer panel's reference (`use_kept_ref`).
+pub fn firmness(view: &FirmnessView, kept: &NodeRef) -> Html {
     let mut x = 0u32;
     let segments = view.parts.iter().map(|part| {
         let width = (part.share * 1000.0).round() as u32;
         let at = x;
         x += width;
         html! {
-            <rect x={at.to_string()} y="0" width={width.to_string()} height="8"
+            <rect ref={kept.clone()} x={at.to_string()} y="0" width={width.to_string()} height="8"
                 data-kind={part.kind} data-option={part.option.map(colour)}>
-                <title>{ &part.label }</title>
+                <title ref={kept.clone()}>{ &part.label }</title>
             </rect>
         }
     });
-    // The line, its explanation and the bar each in a `Same`: a step often changes one
-    // share and not the words around it.
+    // The line's words and the bar change on most steps, and their elements keep their
+    // reference, so Yew writes what changed and calls nothing else; the marks and the
+    // explanation, which do not change, are each in a `Same`.
     html! {
-        <div class="sw-firm">
+        <div ref={kept.clone()} class="sw-firm">
             // The explanation follows its trigger, so the stylesheet shows it with a sibling
             // selector while the trigger is hovered or focused.
-            <p class="sw-firm-line">
-                <Same>{ said(&view.line) }{ " " }</Same>
+            <p ref={kept.clone()} class="sw-firm-line">
+                { view.line.text.to_string() }{ " " }<Same>{ mark(&view.line.whose) }</Same>{ " " }
                 <Same>
                     <span class="sw-help" tabindex="0" aria-describedby="sw-firm-help">{ view.help_label }</span>
                     <span class="sw-firm-help" id="sw-firm-help" role="tooltip">{ said(&view.help) }</span>
                 </Same>
             </p>
-            <Same>
-                <svg class="sw-firm-bar" viewBox="0 0 1000 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                    { for segments }
-                </svg>
-            </Same>
+            <svg ref={kept.clone()} class="sw-firm-bar" viewBox="0 0 1000 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                { for segments }
+            </svg>
         </div>
     }
 }

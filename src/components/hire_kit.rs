@@ -2,7 +2,7 @@ use stackweigh_core::view;
 use yew::prelude::*;
 
 use crate::components::said::{mark, said};
-use crate::components::Same;
+use crate::components::{use_kept_ref, Same};
 use crate::hooks::use_dataset;
 
 #[derive(Properties, PartialEq)]
@@ -28,6 +28,8 @@ pub fn HireKit(props: &HireKitProps) -> Html {
     // The roles shown so far, in the order they first were. Only what the page shows: the
     // answer itself is the core's.
     let seen = use_mut_ref(Vec::<usize>::new);
+    // A new answer re-renders the list; its element keeps its reference (`use_kept_ref`).
+    let kept = use_kept_ref();
     let order = {
         let mut seen = seen.borrow_mut();
         for &role in &props.roles {
@@ -50,7 +52,7 @@ pub fn HireKit(props: &HireKitProps) -> Html {
         .into_iter()
         .map(|(role, shown)| html! { <Kit key={role} {role} {shown} /> });
     html! {
-        <div class="sw-kits">{ for both.into_iter().chain(kits) }</div>
+        <div ref={kept} class="sw-kits">{ for both.into_iter().chain(kits) }</div>
     }
 }
 
@@ -83,6 +85,8 @@ struct KitProps {
 #[component]
 fn Kit(props: &KitProps) -> Html {
     let dataset = use_dataset();
+    // Shown or hidden again as the answer changes (`use_kept_ref`).
+    let kept = use_kept_ref();
     let model = view::kits(&dataset, &[props.role], false);
     let Some(kit) = model.kits.first() else {
         return html! {};
@@ -113,7 +117,7 @@ fn Kit(props: &KitProps) -> Html {
     // Shown or hidden, a kit says the same: its contents in a `Same`, so showing it again
     // writes one attribute and diffs nothing inside.
     html! {
-        <details class="sw-panel sw-kit" part="panel" data-role={kit.role.to_string()} hidden={!props.shown}>
+        <details ref={kept} class="sw-panel sw-kit" part="panel" data-role={kit.role.to_string()} hidden={!props.shown}>
             <Same>
                 <summary class="sw-summary">{ kit.summary() }</summary>
                 <div class="sw-panel-body sw-kit-body">

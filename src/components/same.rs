@@ -1,4 +1,5 @@
-//! A part of a panel that Yew leaves alone while what it shows is unchanged.
+//! What spares Yew's diff work on a slider step: `Same`, for a part whose content did not
+//! change, and `use_kept_ref`, for the elements of a part that did.
 
 use yew::prelude::*;
 
@@ -18,4 +19,18 @@ pub struct SameProps {
 #[component]
 pub fn Same(props: &SameProps) -> Html {
     props.children.clone()
+}
+
+/// A node reference that a component's elements carry on every render.
+///
+/// `html!` gives each element a new `NodeRef`, and Yew's diff, finding that it differs from
+/// the one the element had, asks JavaScript whether that old one still holds the element
+/// (`Object.is`): one call per element on every render, a third of a slider step's calls
+/// before the components that re-render on most steps took this. An element that carries
+/// the same reference on every render skips it. Nothing reads this one, so all of a
+/// component's elements can share it: it ends up naming whichever was made last, and is
+/// dropped with the component (docs/performance.md, "What a step costs").
+#[hook]
+pub fn use_kept_ref() -> NodeRef {
+    use_node_ref()
 }

@@ -5,7 +5,7 @@ use stackweigh_core::Outcome;
 use yew::prelude::*;
 
 use crate::components::said::said;
-use crate::components::Same;
+use crate::components::{use_kept_ref, Same};
 use crate::hooks::use_dataset;
 use crate::state::Shared;
 
@@ -24,8 +24,9 @@ pub struct ScoreChartProps {
 /// The bar is drawn in the core's [`chart::scale`] (a point is the weights' sum in units),
 /// and the viewBox is 10 points wide: a slider step then moves only the starts of the
 /// segments after its criterion, and the viewBox, where every start and width used to
-/// move. Each segment is a [`Same`], so Yew skips those that did not (docs/performance.md,
-/// "What a step costs"). The fills are opaque, since each segment lies over the one before
+/// move; the others Yew compares and leaves alone, with no call into JavaScript, as every
+/// element here keeps its reference ([`use_kept_ref`]; docs/performance.md, "What a step
+/// costs"). The fills are opaque, since each segment lies over the one before
 /// it, and the thin gap at each boundary is a segment's outline in the track's colour: its
 /// top, bottom and right edges lie outside the viewBox. The covering rect reaches outside
 /// it too: with an edge on the viewBox's, a bar whose height is not a whole number of
@@ -35,6 +36,8 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     let dataset = use_dataset();
     let d = &*dataset;
     let scores = &props.outcome.scores;
+    // Every element a step re-renders keeps its reference (`use_kept_ref`).
+    let kept = use_kept_ref();
     let scale = chart::scale(scores);
     let at = |points: f64| hundredths(points * scale);
     let width = at(10.0);
@@ -50,30 +53,28 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
             // Yew's `Classes` set on every render.
             let shade = (i % 2 == 1).then_some("alt");
             html! {
-                <Same>
-                    <rect class="sw-seg" data-part={shade} x={at(segment.start)} y="-5" width={PAST_THE_END} height="20">
-                        <title>{ explain::segment(d, scores, o, &segment) }</title>
-                    </rect>
-                </Same>
+                <rect ref={kept.clone()} class="sw-seg" data-part={shade} x={at(segment.start)} y="-5" width={PAST_THE_END} height="20">
+                    <title ref={kept.clone()}>{ explain::segment(d, scores, o, &segment) }</title>
+                </rect>
             }
         });
         html! {
-            <li class="sw-bar-row" data-option={colour(o)} key={&*option.id}>
+            <li ref={kept.clone()} class="sw-bar-row" data-option={colour(o)} key={&*option.id}>
                 <Same><span class="sw-bar-name">{ &*option.name }</span></Same>
-                <svg class="sw-bar" viewBox={format!("0 0 {width} 10")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <svg ref={kept.clone()} class="sw-bar" viewBox={format!("0 0 {width} 10")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <Same><rect class="sw-bar-bg" x="0" y="0" width={PAST_THE_END} height="10" /></Same>
                     { for segments }
-                    <rect class="sw-bar-bg" x={at(end)} y="-5" width={PAST_THE_END} height="20" />
+                    <rect ref={kept.clone()} class="sw-bar-bg" x={at(end)} y="-5" width={PAST_THE_END} height="20" />
                 </svg>
-                <span class="sw-bar-score" data-score={option.id.0}>{ explain::score(scores.mean[o]) }</span>
+                <span ref={kept.clone()} class="sw-bar-score" data-score={option.id.0}>{ explain::score(scores.mean[o]) }</span>
             </li>
         }
     });
     html! {
-        <figure class="sw-chart">
+        <figure ref={kept.clone()} class="sw-chart">
             // The weighted mean is our rule: the caption says so, as every sentence does.
             <Same><figcaption class="sw-chart-caption">{ said(&Said::ours(explain::chart_caption(d, &props.outcome), Rule::Scores)) }</figcaption></Same>
-            <ul class="sw-bars">{ for rows }</ul>
+            <ul ref={kept.clone()} class="sw-bars">{ for rows }</ul>
         </figure>
     }
 }

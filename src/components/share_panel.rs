@@ -5,6 +5,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::components::use_kept_ref;
 use crate::hooks::{use_dataset, use_details_open};
 use crate::state::Shared;
 
@@ -99,6 +100,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let embed = use_state(|| Embed::Script);
     // The height listener starts on: only a host that strips scripts needs it off.
     let resize = use_state(|| true);
+    // Closed, the panel re-renders on every step; its two elements keep their reference.
+    let kept = use_kept_ref();
 
     let copy = |node: NodeRef, what: &'static str| {
         let status = status.clone();
@@ -128,8 +131,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
 
     html! {
-        <details class="sw-panel sw-share" part="panel" {ontoggle}>
-            <summary class="sw-summary">{ "Share, embed or print" }</summary>
+        <details ref={kept.clone()} class="sw-panel sw-share" part="panel" {ontoggle}>
+            <summary ref={kept.clone()} class="sw-summary">{ "Share, embed or print" }</summary>
             if open {
             <div class="sw-panel-body">
                 <label class="sw-field-label" for="sw-summary-text">{ "Summary for a hiring doc (Markdown)" }</label>

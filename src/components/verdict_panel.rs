@@ -4,7 +4,7 @@ use yew::prelude::*;
 use crate::components::firmness::firmness;
 use crate::components::said::{mark, said};
 use crate::components::score_chart::colour;
-use crate::components::{Same, ScoreChart};
+use crate::components::{use_kept_ref, Same, ScoreChart};
 use crate::hooks::use_dataset;
 use crate::state::Shared;
 
@@ -23,6 +23,8 @@ pub struct VerdictPanelProps {
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let dataset = use_dataset();
+    // The elements a step re-renders keep their reference (`use_kept_ref`).
+    let kept = use_kept_ref();
     let answer = view::answer(&dataset, &props.outcome, props.team);
     let sources = answer.sources.iter().map(|source| {
         html! {
@@ -37,22 +39,24 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             </li>
         }
     });
-    // A slider step changes the sentence's scores, the firmness and the reasons' points;
-    // the headline, the live region and what the sources say change only with the answer
-    // or the project types, so they are each in a `Same`, skipped whole while unchanged.
+    // A slider step changes the sentence's scores, the firmness and the reasons' points,
+    // whose elements keep their reference, so Yew writes what changed and calls nothing
+    // else. The headline, the live region, the marks and what the sources say change only
+    // with the answer or the project types, so they are each in a `Same`, skipped whole
+    // while unchanged.
     html! {
-        <div class="sw-result" part="answer" data-state={answer.state}>
+        <div ref={kept.clone()} class="sw-result" part="answer" data-state={answer.state}>
             <Same>
                 // Whose the answer is, beside the kicker: it reads before the headline, and
                 // leaves the headline its width on a phone.
-                <p class="sw-kicker">{ answer.kicker }{ " " }{ mark(&answer.headline.whose) }</p>
-                <p class="sw-verdict" data-option={answer.leader.map(colour)} data-verdict={answer.id.to_string()} data-strength={answer.strength}>
-                    <span class="sw-verdict-mark" aria-hidden="true">{ answer.mark }</span>
-                    <span class="sw-verdict-text">{ answer.headline.text.to_string() }</span>
+                <p ref={kept.clone()} class="sw-kicker">{ answer.kicker }{ " " }{ mark(&answer.headline.whose) }</p>
+                <p ref={kept.clone()} class="sw-verdict" data-option={answer.leader.map(colour)} data-verdict={answer.id.to_string()} data-strength={answer.strength}>
+                    <span ref={kept.clone()} class="sw-verdict-mark" aria-hidden="true">{ answer.mark }</span>
+                    <span ref={kept.clone()} class="sw-verdict-text">{ answer.headline.text.to_string() }</span>
                 </p>
             </Same>
-            <p class="sw-sentence">{ said(&answer.sentence) }</p>
-            <Same>{ firmness(&answer.firmness) }</Same>
+            <p ref={kept.clone()} class="sw-sentence">{ answer.sentence.text.to_string() }{ " " }<Same>{ mark(&answer.sentence.whose) }</Same></p>
+            { firmness(&answer.firmness, &kept) }
             <Same>
                 if !answer.both.is_empty() {
                     <ul class="sw-both-lines">
@@ -74,15 +78,15 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             }
             if let Some(reasons) = &answer.reasons {
                 <Same><h3 class="sw-subhead">{ reasons.heading }{ " " }{ mark(&reasons.whose) }</h3></Same>
-                <ul class="sw-reasons">
-                    { for reasons.items.iter().map(|r| html! { <li>{ r }</li> }) }
+                <ul ref={kept.clone()} class="sw-reasons">
+                    { for reasons.items.iter().map(|r| html! { <li ref={kept.clone()}>{ r }</li> }) }
                     if let Some(team) = &answer.team {
-                        <li class="sw-team-line">{ said(team) }</li>
+                        <li ref={kept.clone()} class="sw-team-line">{ said(team) }</li>
                     }
                 </ul>
             }
             <Same>
-                <p class="sw-visually-hidden" aria-live="polite" data-live="">{ props.announcement.clone() }</p>
+                <p ref={kept.clone()} class="sw-visually-hidden" aria-live="polite" data-live="">{ props.announcement.clone() }</p>
             </Same>
         </div>
     }

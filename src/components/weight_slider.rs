@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::said::{mark, said};
 use crate::components::score_chart::hundredths;
-use crate::components::Same;
+use crate::components::{use_kept_ref, Same};
 use crate::hooks::use_dataset;
 
 #[derive(Properties, PartialEq)]
@@ -39,23 +39,25 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
         .map(|p| explain::tipping(d, p))
         .collect();
     let marks = tip_marks(&props.tipping);
+    // The parts a step of another slider rewrites keep their reference (`use_kept_ref`).
+    let kept = use_kept_ref();
     // A step of another slider moves this one's tipping points and nothing else of it:
     // the name, the input, the ticks, the evidence and the caption's mark are components
     // or `Same`s that Yew skips then. (A `Same` around what holds a listener would never
     // be skipped: Yew compares listeners by identity, and `html!` makes them anew.)
     html! {
-        <div class="sw-slider" data-criterion-row={criterion.id.0}>
+        <div ref={kept.clone()} class="sw-slider" data-criterion-row={criterion.id.0}>
             <SliderHead criterion={c} weight={weight} />
             <SliderInput criterion={c} weight={weight} on_change={props.on_change.clone()} />
-            <svg class="sw-ruler" viewBox="-10 0 1020 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <svg ref={kept.clone()} class="sw-ruler" viewBox="-10 0 1020 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <Same><path class="sw-tick" d={TICKS} /></Same>
-                <path class="sw-tip-mark" d={marks} />
+                <path ref={kept.clone()} class="sw-tip-mark" d={marks} />
             </svg>
-            <div class="sw-slider-note" id={note_id}>
+            <div ref={kept.clone()} class="sw-slider-note" id={note_id}>
                 <SliderEvidence criterion={c} />
                 // Hidden rather than removed while there is nothing to say, so a step that
                 // brings a tipping point in or out writes a word, not a paragraph.
-                <p class="sw-tip-text" hidden={caption.is_empty()}>{ caption.join(" ") }{ " " }<Same>{ mark(&Whose::Ours(Rule::TippingPoints)) }</Same></p>
+                <p ref={kept.clone()} class="sw-tip-text" hidden={caption.is_empty()}>{ caption.join(" ") }{ " " }<Same>{ mark(&Whose::Ours(Rule::TippingPoints)) }</Same></p>
             </div>
         </div>
     }
@@ -74,6 +76,7 @@ struct SliderInputProps {
 #[component]
 fn SliderInput(props: &SliderInputProps) -> Html {
     let dataset = use_dataset();
+    let kept = use_kept_ref();
     let criterion = &dataset.criteria[props.criterion];
     let c = props.criterion;
     let label = explain::weight_label(props.weight);
@@ -84,6 +87,7 @@ fn SliderInput(props: &SliderInputProps) -> Html {
     });
     html! {
         <input
+            ref={kept}
             type="range"
             class="sw-range"
             part="slider"
@@ -112,12 +116,13 @@ struct SliderHeadProps {
 #[component]
 fn SliderHead(props: &SliderHeadProps) -> Html {
     let dataset = use_dataset();
+    let kept = use_kept_ref();
     let criterion = &dataset.criteria[props.criterion];
     html! {
-        <div class="sw-slider-head">
-            <label class="sw-slider-label" for={input_id(criterion)}>{ &*criterion.name }</label>
-            <span class="sw-slider-value" aria-hidden="true">
-                <b>{ explain::number(props.weight) }</b>{ " · " }{ explain::weight_label(props.weight) }
+        <div ref={kept.clone()} class="sw-slider-head">
+            <label ref={kept.clone()} class="sw-slider-label" for={input_id(criterion)}>{ &*criterion.name }</label>
+            <span ref={kept.clone()} class="sw-slider-value" aria-hidden="true">
+                <b ref={kept}>{ explain::number(props.weight) }</b>{ " · " }{ explain::weight_label(props.weight) }
             </span>
         </div>
     }
