@@ -14,8 +14,10 @@ pub struct SameProps {
 /// content did not change is skipped whole: no diff, and none of the call into JavaScript
 /// per element that Yew's diff makes to compare node references. A panel that changes
 /// on every slider step then touches only the parts that did (docs/performance.md, "What
-/// a step costs"). A listener made anew on each render compares unequal, so the parts
-/// wrapped hold only text, or callbacks that are memoised.
+/// a step costs"). Where the part changes on most steps, a `Same` only adds a component
+/// to render, and a pass of Yew's scheduler: such parts carry a kept reference
+/// ([`use_kept_ref`]) instead. A listener made anew on each render compares unequal, so
+/// the parts wrapped hold only text, or callbacks that are memoised.
 #[component]
 pub fn Same(props: &SameProps) -> Html {
     props.children.clone()
