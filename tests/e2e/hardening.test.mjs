@@ -57,7 +57,11 @@ async function open(files, { path = "/page.html", ...options } = {}) {
 async function withPage(name, files, options, body) {
   const page = await open(files, options);
   try {
-    await body(page);
+    await body(page).catch((e) => {
+      // The console's errors explain most failures: a panic, a refused script.
+      if (page.errors?.length) e.message += `\nthe console: ${JSON.stringify(page.errors)}`;
+      throw e;
+    });
     // What a panic leaves behind (src/embed.rs, show_failure_notice), in any frame.
     for (const frame of page.frames()) {
       const oops = await frame.evaluate(() => [...document.querySelectorAll("stack-weigh")].filter((w) => w.shadowRoot?.querySelector(".sw-oops")).length).catch(() => 0);
@@ -84,8 +88,23 @@ async function until(scope, fn, arg, what = String(fn), timeout = 10_000) {
 }
 
 /** Waits for `n` widgets in `scope` to have sent stackweigh:ready. */
-function ready(scope, n = 1) {
-  return until(scope, (n) => (window.__sw?.ready.length ?? 0) >= n, n, `${n} stackweigh:ready event(s)`);
+async function ready(scope, n = 1) {
+  try {
+    return await until(scope, (n) => (window.__sw?.ready.length ?? 0) >= n, n, `${n} stackweigh:ready event(s)`);
+  } catch (e) {
+    // What the widgets show instead (the prerendered view has a verdict too), and whether
+    // the recorder is there, so that a failure says where it stopped.
+    const shown = await scope
+      .evaluate(() => ({
+        recorder: window.__sw ? `${window.__sw.ready.length} ready` : "missing",
+        visibility: document.visibilityState,
+        widgets: [...document.querySelectorAll("stack-weigh")].map((w) =>
+          !w.shadowRoot ? "no shadow root" : w.shadowRoot.querySelector(".sw-oops") ? "the failure notice" : w.shadowRoot.querySelector("[data-placeholder]") ? "the room for its view" : w.shadowRoot.querySelector(".sw-verdict") ? "a verdict" : "something else",
+        ),
+      }))
+      .catch((error) => String(error));
+    throw new Error(`${e.message} in ${scope.url?.() ?? "the page"}; it shows ${JSON.stringify(shown)}`);
+  }
 }
 
 const shadow = (scope, selector, n = 0) => scope.locator("stack-weigh").nth(n).locator(selector);
