@@ -4,7 +4,7 @@
 use stackweigh_core::view::FirmnessView;
 use yew::prelude::*;
 
-use crate::components::said::{mark, said};
+use crate::components::said::{said, said_changing};
 use crate::components::score_chart::colour;
 use crate::components::Same;
 
@@ -33,7 +33,7 @@ pub fn firmness(view: &FirmnessView, kept: &NodeRef) -> Html {
             // The explanation follows its trigger, so the stylesheet shows it with a sibling
             // selector while the trigger is hovered or focused.
             <p ref={kept.clone()} class="sw-firm-line">
-                { view.line.text.to_string() }{ " " }<Same>{ mark(&view.line.whose) }</Same>{ " " }
+                { said_changing(&view.line) }{ " " }
                 <Same>
                     <span class="sw-help" tabindex="0" aria-describedby="sw-firm-help">{ view.help_label }</span>
                     <span class="sw-firm-help" id="sw-firm-help" role="tooltip">{ said(&view.help) }</span>

@@ -4,6 +4,8 @@
 use stackweigh_core::whose::{Said as SaidText, Whose};
 use yew::prelude::*;
 
+use crate::components::Same;
+
 /// The mark after a sentence or beside a heading. Our rules get a framed "ours" tag, so a
 /// reader tells them from the articles' advice at a glance; the whole attribution is its
 /// tooltip, and said to screen readers.
@@ -21,4 +23,11 @@ pub fn mark(whose: &Whose) -> Html {
 /// A sentence followed by its mark.
 pub fn said(said: &SaidText) -> Html {
     html! { <>{ said.text.to_string() }{ " " }{ mark(&said.whose) }</> }
+}
+
+/// [`said`], for a sentence whose words change on most slider steps and whose owner does
+/// not (the answer's sentence, the firmness line): the mark is in a [`Same`], so a step
+/// rewrites the words and leaves the mark alone.
+pub fn said_changing(said: &SaidText) -> Html {
+    html! { <>{ said.text.to_string() }{ " " }<Same>{ mark(&said.whose) }</Same></> }
 }

@@ -2,7 +2,7 @@ use stackweigh_core::{view, Outcome};
 use yew::prelude::*;
 
 use crate::components::firmness::firmness;
-use crate::components::said::{mark, said};
+use crate::components::said::{mark, said, said_changing};
 use crate::components::score_chart::colour;
 use crate::components::{use_kept_ref, Same, ScoreChart};
 use crate::hooks::use_dataset;
@@ -55,7 +55,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                     <span ref={kept.clone()} class="sw-verdict-text">{ answer.headline.text.to_string() }</span>
                 </p>
             </Same>
-            <p ref={kept.clone()} class="sw-sentence">{ answer.sentence.text.to_string() }{ " " }<Same>{ mark(&answer.sentence.whose) }</Same></p>
+            <p ref={kept.clone()} class="sw-sentence">{ said_changing(&answer.sentence) }</p>
             { firmness(&answer.firmness, &kept) }
             <Same>
                 if !answer.both.is_empty() {
