@@ -14,8 +14,8 @@
 //! `card.png`, the link cards' picture of the widget, is rendered by `cargo xtask
 //! screenshots` and only used here.
 //!
-//! The parts: [`script`] (the glue trimmed, the wasm packed and encoded, the one-file
-//! script), [`pages`] (the pages that carry it inline), [`card`] (Open Graph and oEmbed),
+//! The parts: [`script`] (the wasm packed and encoded, the one-file script, minified),
+//! [`pages`] (the pages that carry it inline), [`card`] (Open Graph and oEmbed),
 //! [`manifest`] (Cargo.toml's fields) and [`sizes`] (what dist/ weighs).
 
 mod card;
@@ -163,6 +163,10 @@ pub fn dist_at(base_url: Option<&str>) -> Result<Outputs> {
         wasm.len(),
         &view,
     )?;
+    let script = script::minify(&script, &bindgen_dir)?;
+    if !script.starts_with("/*! stackweigh ") {
+        bail!("the minified script lost its header comment, which names the widget and its version");
+    }
     util::write(&out.script, &script)?;
     pages::write_pages(&out, &script, base_url)?;
 

@@ -48,7 +48,7 @@ fn ensure_wasm_target() -> Result<()> {
 fn ensure_wasm_opt() -> Result<()> {
     npm_ci(
         &util::tools_dir(),
-        "the build tools' npm packages (wasm-opt)",
+        "the build tools' npm packages (wasm-opt, terser)",
     )?;
     let found = probe(command(util::wasm_opt()).arg("--version"));
     match found.as_deref().and_then(version_in) {
