@@ -4,7 +4,8 @@
 //! module: Trunk.toml's `[tools]` (Trunk runs offline, so it must find exactly these on
 //! PATH), index.html's `data-wasm-opt*` attributes (Trunk's wasm-opt run for the hosted
 //! demo), the root Cargo.toml's `wasm-bindgen` pin (the CLI must match the library),
-//! xtask/tools/package.json and its lock file (where wasm-opt comes from), and the README.
+//! xtask/tools/package.json and its lock file (where wasm-opt and terser come from), and
+//! the README.
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
@@ -20,6 +21,10 @@ pub const WASM_BINDGEN: &str = "0.2.130";
 pub const BINARYEN: &str = "132";
 
 pub const TRUNK: &str = "0.21.14";
+
+/// terser, which minifies the one-file script's JavaScript (dist/script.rs): npm's
+/// `terser` package, plain JavaScript run by Node.js.
+pub const TERSER: &str = "5.51.4";
 
 /// Debian's Chromium and chromedriver, which `cargo xtask setup` installs with apt.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
@@ -147,21 +152,25 @@ mod tests {
     }
 
     #[test]
-    fn the_npm_tools_pin_the_same_binaryen() {
-        let want = format!("{BINARYEN}.0.0");
+    fn the_npm_tools_pin_the_same_binaryen_and_terser() {
         let manifest: serde_json::Value =
             serde_json::from_str(&read("xtask/tools/package.json")).unwrap();
-        assert_eq!(manifest["devDependencies"]["binaryen"], want.as_str());
         let lock: serde_json::Value =
             serde_json::from_str(&read("xtask/tools/package-lock.json")).unwrap();
-        assert_eq!(
-            lock["packages"][""]["devDependencies"]["binaryen"],
-            want.as_str()
-        );
-        assert_eq!(
-            lock["packages"]["node_modules/binaryen"]["version"],
-            want.as_str()
-        );
+        for (package, want) in [
+            ("binaryen", format!("{BINARYEN}.0.0")),
+            ("terser", TERSER.to_string()),
+        ] {
+            assert_eq!(manifest["devDependencies"][package], want.as_str());
+            assert_eq!(
+                lock["packages"][""]["devDependencies"][package],
+                want.as_str()
+            );
+            assert_eq!(
+                lock["packages"][format!("node_modules/{package}")]["version"],
+                want.as_str()
+            );
+        }
     }
 
     /// Every "<tool> <version>" the README mentions is the pinned one.
@@ -175,6 +184,7 @@ mod tests {
             ("wasm-opt", BINARYEN.to_string(), true),
             ("Binaryen", BINARYEN.to_string(), false),
             ("binaryen", format!("{BINARYEN}.0.0"), false),
+            ("terser", TERSER.to_string(), true),
         ];
         for (name, want, required) in tools {
             let mentions = versions_after(&readme, name);
