@@ -46,7 +46,9 @@ pub fn assemble_script(
 ///
 /// Everything sits in one IIFE, so every name terser shortens is local: the names the
 /// host page and the wasm see (the element's tag, its events, the import object's keys)
-/// are strings and properties, which terser leaves as they are.
+/// are strings and properties, which terser leaves as they are. One local name is kept:
+/// `__wbg_get_imports`, the glue's function that defines the wasm's imports, by which the
+/// bench finds them to count a slider step's calls into JavaScript.
 pub fn minify(script: &str, scratch: &Path) -> Result<String> {
     let full = scratch.join("stackweigh.full.js");
     let minified = scratch.join("stackweigh.min.js");
@@ -54,7 +56,8 @@ pub fn minify(script: &str, scratch: &Path) -> Result<String> {
     run(command("node")
         .arg(util::tools_dir().join("node_modules/terser/bin/terser"))
         .arg(&full)
-        .args(["--compress", "passes=2", "--mangle", "--comments", "/^!/"])
+        .args(["--compress", "passes=2", "--comments", "/^!/"])
+        .args(["--mangle", "reserved=['__wbg_get_imports']"])
         .arg("-o")
         .arg(&minified))
     .context("minifying the script with terser (run `cargo xtask setup` if it is missing)")?;
