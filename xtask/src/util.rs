@@ -100,6 +100,11 @@ pub fn wasm_opt() -> PathBuf {
     tools_dir().join("node_modules/.bin/wasm-opt")
 }
 
+/// terser, from npm's `terser` package (see setup/quick.rs): a Node.js script.
+pub fn terser() -> PathBuf {
+    tools_dir().join("node_modules/terser/bin/terser")
+}
+
 /// Children (Trunk in particular, which looks its tools up on PATH) must find our
 /// tools before any system copies: the `cargo install`ed ones, then wasm-opt.
 pub fn prepare_env() {

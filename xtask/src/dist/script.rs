@@ -54,7 +54,7 @@ pub fn minify(script: &str, scratch: &Path) -> Result<String> {
     let minified = scratch.join("stackweigh.min.js");
     util::write(&full, script)?;
     run(command("node")
-        .arg(util::tools_dir().join("node_modules/terser/bin/terser"))
+        .arg(util::terser())
         .arg(&full)
         .args(["--compress", "passes=2", "--comments", "/^!/"])
         .args(["--mangle", "reserved=['__wbg_get_imports']"])

@@ -1,5 +1,5 @@
 //! The tools that install in seconds, or are not ours to compile: the wasm32 target
-//! (rustup), wasm-opt and the tests' packages (npm), actionlint (pip), and the browsers
+//! (rustup), wasm-opt, terser and the tests' packages (npm), actionlint (pip), and the browsers
 //! (browsers.rs).
 //!
 //! Part of setup: mod.rs installs these first, then the compiled tools (compiled.rs).
@@ -11,7 +11,7 @@ use anyhow::{bail, Context, Result};
 use super::browsers::{ensure_browsers, start_browsers, BROWSERS};
 use super::version_in;
 use crate::node::npm_ci;
-use crate::tools::{ACTIONLINT, ACTIONLINT_PACKAGE, BINARYEN, WASM_TARGET};
+use crate::tools::{ACTIONLINT, ACTIONLINT_PACKAGE, BINARYEN, TERSER, WASM_TARGET};
 use crate::util::{self, command, probe, run, say};
 
 /// What installs in seconds, or is not ours to compile.
@@ -19,7 +19,7 @@ use crate::util::{self, command, probe, run, say};
 /// which waits for them).
 pub fn install_quick_tools(browsers_in_background: bool) -> Result<()> {
     ensure_wasm_target()?;
-    ensure_wasm_opt()?;
+    ensure_npm_tools()?;
     if browsers_in_background {
         // Nothing needs a browser before the component tests, which come after the native
         // tests: apt fetches all three while those compile, off a fresh run's critical
@@ -45,23 +45,29 @@ fn ensure_wasm_target() -> Result<()> {
 
 /// wasm-opt from npm's `binaryen` package: a prebuilt Binaryen that runs under Node.js, so
 /// a fresh machine compiles nothing for it (the `wasm-opt` crate builds Binaryen's C++).
-fn ensure_wasm_opt() -> Result<()> {
+/// terser, which minifies the script, comes from the same install.
+fn ensure_npm_tools() -> Result<()> {
     npm_ci(
         &util::tools_dir(),
         "the build tools' npm packages (wasm-opt, terser)",
     )?;
-    let found = probe(command(util::wasm_opt()).arg("--version"));
-    match found.as_deref().and_then(version_in) {
-        Some(version) if version == BINARYEN => {
-            say!("found wasm-opt {version}");
-            Ok(())
+    let mut terser = command("node");
+    terser.arg(util::terser());
+    let tools = [
+        ("wasm-opt", command(util::wasm_opt()), BINARYEN),
+        ("terser", terser, TERSER),
+    ];
+    for (name, mut cmd, want) in tools {
+        let found = probe(cmd.arg("--version"));
+        match found.as_deref().and_then(version_in) {
+            Some(version) if version == want => say!("found {name} {version}"),
+            other => bail!(
+                "{name} reports version {}, not {want}: delete xtask/tools/node_modules and run `cargo xtask setup` again",
+                other.unwrap_or("(none)")
+            ),
         }
-        other => bail!(
-            "{} reports version {}, not {BINARYEN}: delete xtask/tools/node_modules and run `cargo xtask setup` again",
-            util::wasm_opt().display(),
-            other.unwrap_or("(none)")
-        ),
     }
+    Ok(())
 }
 
 /// Where pip puts actionlint: a folder of its own under target/, never the system's
