@@ -1,11 +1,13 @@
 {{! The one-file script, dist/stackweigh.js: see xtask/src/templates.rs for the
-    placeholders and these comments, which are not shipped.
+    placeholders and these comments, which are not shipped. The header names no end tag
+    of a script: terser writes one in a comment as `<\/script>`, which a reader would copy.
 
     Everything lives inside one IIFE, so wasm-bindgen's `let wasm_bindgen` and
     `defineStackWeigh` stay private instead of becoming page globals. A second copy of
     the script returns at once: the first copy already defined the element. }}
 /*! stackweigh {{version}}: the <stack-weigh> widget in one classic script.
- * Add <script src="stackweigh.js"></script> once, then <stack-weigh></stack-weigh>.
+ * Load it once, with a script element whose src is stackweigh.js, then add
+ * <stack-weigh></stack-weigh> where the widget goes.
  * The WebAssembly is inlined below; nothing else is loaded. */
 (function () {
 "use strict";
