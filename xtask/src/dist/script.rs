@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use base64::Engine;
 
 use crate::snapshot::Snapshot;
@@ -49,6 +49,9 @@ pub fn assemble_script(
 /// are strings and properties, which terser leaves as they are. One local name is kept:
 /// `__wbg_get_imports`, the glue's function that defines the wasm's imports, by which the
 /// bench finds them to count a slider step's calls into JavaScript.
+///
+/// The header must come out as it went in: it names the widget and its version, and
+/// readers copy from it (terser once rewrote a script end tag in it).
 pub fn minify(script: &str, scratch: &Path) -> Result<String> {
     let full = scratch.join("stackweigh.full.js");
     let minified = scratch.join("stackweigh.min.js");
@@ -61,7 +64,16 @@ pub fn minify(script: &str, scratch: &Path) -> Result<String> {
         .arg("-o")
         .arg(&minified))
     .context("minifying the script with terser (run `cargo xtask setup` if it is missing)")?;
-    util::read_text(&minified)
+    let out = util::read_text(&minified)?;
+    let header = script
+        .find("*/")
+        .filter(|_| script.starts_with("/*!"))
+        .map(|end| &script[..end + 2])
+        .context("the assembled script does not open with its /*! header")?;
+    if !out.starts_with(header) {
+        bail!("terser changed the script's /*! header; it must ship as written:\n{header}");
+    }
+    Ok(out)
 }
 
 /// The `.lzma` stream stackweigh-unpack reads: LZMA packs our module smaller than the best

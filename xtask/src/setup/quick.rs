@@ -1,6 +1,6 @@
 //! The tools that install in seconds, or are not ours to compile: the wasm32 target
-//! (rustup), wasm-opt, terser and the tests' packages (npm), actionlint (pip), and the browsers
-//! (browsers.rs).
+//! (rustup), wasm-opt, terser and the tests' packages (npm), actionlint (pip), and the
+//! browsers (browsers.rs).
 //!
 //! Part of setup: mod.rs installs these first, then the compiled tools (compiled.rs).
 
