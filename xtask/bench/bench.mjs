@@ -72,6 +72,7 @@ import { pathToFileURL } from "node:url";
 import { launch, dist } from "../../tests/e2e/support.mjs";
 import { fileURLToPath } from "node:url";
 import { addInstances, churn, memoryCatcher, memoryUsage } from "../../tests/e2e/fixtures/memory.mjs";
+import { paragraph, post, widgetFarDown } from "./post.mjs";
 
 const RUNS = Math.max(1, Number(process.env.STACKWEIGH_BENCH_RUNS ?? 15) || 15);
 const INPUTS = 500;
@@ -143,18 +144,12 @@ function largeDataset() {
   return { title: "Eight options on forty criteria", options, criteria };
 }
 
-/** A long blog post, about twelve screens; `middle` goes three screens down. */
-function post(middle) {
-  const paragraph = `<p>${"A blog post about hiring backend developers goes on for a while, as posts do. ".repeat(8)}</p>\n`;
-  return `<main style="max-width: 40em; margin: 0 auto">${paragraph.repeat(14)}${middle}${paragraph.repeat(40)}</main>`;
-}
-
 const pages = {
   one: writePage("one.html", "<stack-weigh></stack-weigh>"),
   // Stacked instances run past the screen: eager, so all of them start at once.
   ten: writePage("ten.html", '<stack-weigh loading="eager"></stack-weigh>\n'.repeat(10)),
   many: writePage("many.html", '<stack-weigh loading="eager"></stack-weigh>\n'.repeat(MANY)),
-  post: writePage("post.html", post("<stack-weigh><p>The comparison loads here.</p></stack-weigh>")),
+  post: writePage("post.html", post(widgetFarDown)),
   postPlain: writePage("post-plain.html", post(""), { script: false }),
   // What any external script costs the post, for comparison: the parser waits for it.
   postEmptyScript: writePage("post-empty-script.html", post(""), { script: "empty.js" }),
@@ -177,7 +172,6 @@ function readmeSnippet() {
 
 /** A post with `snippet` pasted one paragraph in, as a blogger does. */
 function postWithSnippet(name, snippet) {
-  const paragraph = `<p>${"A blog post about hiring backend developers goes on for a while, as posts do. ".repeat(8)}</p>\n`;
   const file = path.join(work, name);
   writeFileSync(
     file,
