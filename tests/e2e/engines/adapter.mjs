@@ -62,12 +62,16 @@ const __visible = (e) => {
  * text: the value (undefined kept apart from null), a thrown error, the page's address,
  * and what the page recorded since the last call (errors, file:// loads).
  *
- * `inTask`: evaluate `body` in a task of the page's own (a timer's callback), as a page
+ * `inTask`: evaluate `body` in a task of the page's own (a message's callback), as a page
  * script runs. WebKit runs a WebDriver script with no script on the stack as the page
  * sees it, so each custom element callback it causes is followed by a microtask
- * checkpoint at once: a test's "one task" would not be one. */
+ * checkpoint at once: a test's "one task" would not be one. The task is a message on a
+ * channel of its own, not a timer: a test may hold the page's timers (first-view's
+ * `holdTimers`), and every call into the page would then wait with them. */
 export function script(body, { inTask = false } = {}) {
-  const run = inTask ? `new Promise((ok, fail) => setTimeout(() => { try { ok(${body}); } catch (e) { fail(e); } }))` : body;
+  const run = inTask
+    ? `new Promise((ok, fail) => { const channel = new MessageChannel(); channel.port1.onmessage = () => { channel.port1.close(); try { ok(${body}); } catch (e) { fail(e); } }; channel.port2.postMessage(0); })`
+    : body;
   return `(async () => {
 ${HELPERS}
   const __state = (window.__swEngine ??= { errors: [], files: [] });
