@@ -22,7 +22,7 @@ use crate::tools::{FIREFOX, MINIBROWSER, WEBKIT_WEBDRIVER, XVFB_RUN};
 use crate::util::{self, say};
 
 /// The test files (under tests/e2e/) that run in Firefox and WebKit as well as Chromium.
-pub const EVERY_ENGINE: [&str; 10] = [
+pub const EVERY_ENGINE: [&str; 11] = [
     "engines.test.mjs",
     "embed.test.mjs",
     "lifecycle.test.mjs",
@@ -33,6 +33,7 @@ pub const EVERY_ENGINE: [&str; 10] = [
     "a11y.test.mjs",
     "provenance.test.mjs",
     "firmness.test.mjs",
+    "first-view.test.mjs",
 ];
 
 pub struct Engine {
