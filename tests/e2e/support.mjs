@@ -85,9 +85,10 @@ export function distUrl(name) {
 }
 
 /**
- * A page whose requests are all answered from `files` ({ "/path": body or {body, headers} })
- * under ORIGIN. Anything else is aborted and recorded in `page.outside`, so a test can
- * assert that the widget asked for nothing.
+ * A page whose requests are all answered from `files` ({ "/path": body or {body, headers,
+ * delayMs} }) under ORIGIN, a file with `delayMs` that much later, as a slow server would.
+ * Anything else is aborted and recorded in `page.outside`, so a test can assert that the
+ * widget asked for nothing.
  */
 export async function pageWith(browser, files = {}, { colorScheme = "light", width = 1024, height = 900 } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: { width, height } });
@@ -98,14 +99,15 @@ export async function pageWith(browser, files = {}, { colorScheme = "light", wid
   page.on("console", (m) => {
     if (m.type() === "error") page.errors.push(m.text());
   });
-  await context.route("**/*", (route) => {
+  await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
     const file = url.origin === ORIGIN ? files[url.pathname] : undefined;
     if (file === undefined) {
       if (!url.protocol.startsWith("file") && !url.protocol.startsWith("data")) page.outside.push(url.href);
       return url.protocol === "file:" ? route.continue() : route.abort();
     }
-    const { body, headers } = typeof file === "object" && !Buffer.isBuffer(file) && "body" in file ? file : { body: file, headers: {} };
+    const { body, headers = {}, delayMs = 0 } = typeof file === "object" && !Buffer.isBuffer(file) && "body" in file ? file : { body: file };
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const type = contentType(url.pathname);
     return route.fulfill({ status: 200, body, headers: { "content-type": type, ...headers } });
   });

@@ -22,7 +22,7 @@ use crate::tools::{FIREFOX, MINIBROWSER, WEBKIT_WEBDRIVER, XVFB_RUN};
 use crate::util::{self, say};
 
 /// The test files (under tests/e2e/) that run in Firefox and WebKit as well as Chromium.
-pub const EVERY_ENGINE: [&str; 11] = [
+pub const EVERY_ENGINE: [&str; 12] = [
     "engines.test.mjs",
     "embed.test.mjs",
     "lifecycle.test.mjs",
@@ -34,6 +34,7 @@ pub const EVERY_ENGINE: [&str; 11] = [
     "provenance.test.mjs",
     "firmness.test.mjs",
     "first-view.test.mjs",
+    "snippet-shift.test.mjs",
 ];
 
 pub struct Engine {
@@ -316,6 +317,38 @@ mod tests {
         assert!(found[0].contains("no console errors"), "{}", found[0]);
         assert!(!found[0].contains("at x"), "{}", found[0]);
         assert!(failures("ok 1 - a\n").is_empty());
+    }
+
+    /// The README's "In which browsers" table says, for each end-to-end test file, whether
+    /// it runs in Firefox and WebKit. It must name every file, and say "no" exactly where
+    /// the file is not in `EVERY_ENGINE`: a reader chooses what to trust by that table.
+    #[test]
+    fn the_readme_says_which_engines_run_each_test_file() {
+        let root = util::root();
+        let readme = util::read_text(&root.join("README.md")).unwrap();
+        let section = &readme[readme.find("### In which browsers").expect("the section")..];
+        let mut named = Vec::new();
+        for row in section.lines().filter(|l| l.starts_with("| `")) {
+            let cells: Vec<&str> = row.trim_matches('|').split('|').map(str::trim).collect();
+            let file = cells[0].trim_matches('`');
+            let everywhere = EVERY_ENGINE.contains(&file);
+            for (engine, cell) in [("Firefox", cells[3]), ("WebKit", cells[4])] {
+                assert_eq!(
+                    cell.starts_with("yes"),
+                    everywhere,
+                    "README says {file} runs in {engine}: {cell:?}"
+                );
+            }
+            named.push(file.to_string());
+        }
+        let mut files: Vec<String> = std::fs::read_dir(root.join("tests/e2e"))
+            .unwrap()
+            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+            .filter(|name| name.ends_with(".test.mjs"))
+            .collect();
+        files.sort();
+        named.sort();
+        assert_eq!(named, files, "the README's table names each test file once");
     }
 
     #[test]
