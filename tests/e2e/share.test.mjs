@@ -2,7 +2,7 @@
 // snippet (with and without JavaScript), the copy buttons, and custom datasets.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { distUrl } from "./support.mjs";
+import { distUrl, onlyIn } from "./support.mjs";
 import {
   afterWidgetTimers, DEFAULT_WEIGHTS, eventually, expectShown, fixture, hostHtml, openDist, openHost, openUrl, press, savedFolder, snapshot, widget,
 } from "./fixtures/widget.mjs";
@@ -59,21 +59,29 @@ test("a malformed link fragment shows a message and the starting view", async (t
   assert.deepEqual(page.errors, []);
 });
 
-test("the embed snippet, pasted into a page next to stackweigh.js, shows the same result; without JS its table does", async (t) => {
+/** The share panel's snippet after some choices, pasted into a page saved beside
+ * stackweigh.js: the choices shown, and the saved folder. */
+async function pastedSnippet(t) {
   const page = await openDist(t);
   const shown = await makeChoices(page);
   await widget(page, "details.sw-share > summary").click();
   const snippet = await widget(page, "textarea#sw-snippet-text").inputValue();
   assert.match(snippet, /^<script src="stackweigh\.js" defer><\/script>/);
-
   const html = `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Our hire</title></head><body>\n${snippet}\n</body></html>\n`;
-  const saved = await savedFolder(t, { "index.html": html });
+  return { shown, saved: await savedFolder(t, { "index.html": html }) };
+}
+
+test("the embed snippet, pasted into a page next to stackweigh.js, shows the same result", async (t) => {
+  const { shown, saved } = await pastedSnippet(t);
   const pasted = await openUrl(t, saved.url("index.html"));
   assert.deepEqual(scoresAndChoices(await snapshot(pasted)), scoresAndChoices(shown));
   assert.deepEqual((await snapshot(pasted)).notices, []);
   assert.equal(await pasted.locator("stack-weigh > table").isVisible(), false, "with JS the fallback table is hidden");
   assert.deepEqual(pasted.errors, []);
+});
 
+test("the embed snippet, pasted into a page, shows its table without JS", { skip: onlyIn(["chromium"], "neither Firefox's nor WebKit's driver can turn JavaScript off") }, async (t) => {
+  const { shown, saved } = await pastedSnippet(t);
   const noJs = await openUrl(t, saved.url("index.html"), { javaScriptEnabled: false });
   const table = noJs.locator("stack-weigh > table");
   assert.ok(await table.isVisible(), "without JS the table is shown");
@@ -87,7 +95,7 @@ test("the embed snippet, pasted into a page next to stackweigh.js, shows the sam
   );
 });
 
-test("the copy buttons put the summary and the snippet on the clipboard", async (t) => {
+test("the copy buttons put the summary and the snippet on the clipboard", { skip: onlyIn(["chromium"], "it grants clipboard permissions, which neither Firefox's nor WebKit's driver can") }, async (t) => {
   const page = await openHost(t, hostHtml('<stack-weigh preset="machine-learning"></stack-weigh>'), {
     permissions: ["clipboard-read", "clipboard-write"],
   });

@@ -22,7 +22,7 @@ use crate::tools::{FIREFOX, MINIBROWSER, WEBKIT_WEBDRIVER, XVFB_RUN};
 use crate::util::{self, say};
 
 /// The test files (under tests/e2e/) that run in Firefox and WebKit as well as Chromium.
-pub const EVERY_ENGINE: [&str; 12] = [
+pub const EVERY_ENGINE: [&str; 13] = [
     "engines.test.mjs",
     "embed.test.mjs",
     "lifecycle.test.mjs",
@@ -35,6 +35,7 @@ pub const EVERY_ENGINE: [&str; 12] = [
     "firmness.test.mjs",
     "first-view.test.mjs",
     "snippet-shift.test.mjs",
+    "share.test.mjs",
 ];
 
 pub struct Engine {

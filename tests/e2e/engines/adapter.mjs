@@ -299,6 +299,10 @@ export class Locator {
     return this.evaluateAll((all) => all.map((e) => e.innerText));
   }
 
+  allTextContents() {
+    return this.evaluateAll((all) => all.map((e) => e.textContent));
+  }
+
   /** The first match's box in the viewport of its frame. */
   boundingBox() {
     return this.evaluate((e) => {
