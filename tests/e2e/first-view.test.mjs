@@ -82,16 +82,27 @@ async function open(body, { width = 1024, headers = {}, init = [] } = {}) {
   return page;
 }
 
+/** The first frame's record on a page opened with `holdTimers`, then the timers let go.
+ * The module starts from a timer after that frame, or 100 ms after the script at the
+ * latest when no frame comes sooner (a loaded machine: WebKit under Xvfb in CI once
+ * rendered none in time), so holding the timers makes the first frame the first view's. */
+async function firstFrameHeld(page) {
+  await page.waitForFunction(() => window.__sw?.frames.length > 0);
+  const first = await page.evaluate(() => window.__sw.frames[0]);
+  await page.evaluate(() => window.__release());
+  return first;
+}
+
 async function recorded(page) {
   await page.waitForFunction(() => window.__sw?.done === true, null, { timeout: 15_000 });
   return page.evaluate(() => window.__sw);
 }
 
 test("the prerendered view is in the shadow root, styled, at the first frame after the script runs", async () => {
-  const page = await open("<stack-weigh></stack-weigh>");
+  const page = await open("<stack-weigh></stack-weigh>", { init: [holdTimers] });
   try {
-    const { frames } = await recorded(page);
-    const first = frames[0];
+    const first = await firstFrameHeld(page);
+    await recorded(page);
     assert.equal(first.ready, false, "the module has not started yet");
     assert.equal(first.sheets, 1, "the stylesheet is adopted");
     assert.ok(first.verdict && first.visible, `the recommendation shows (${first.verdict})`);
@@ -156,8 +167,9 @@ test("what a reader does on the prerendered view before the module is live is do
 });
 
 test("an element with its own state shows invisible room, never the default answer, until it is live", async () => {
-  const page = await open(`<stack-weigh preset="${PROJECT_TYPES[0]}"></stack-weigh>`);
+  const page = await open(`<stack-weigh preset="${PROJECT_TYPES[0]}"></stack-weigh>`, { init: [holdTimers] });
   try {
+    await firstFrameHeld(page);
     const { frames } = await recorded(page);
     const before = frames.filter((f) => !f.ready);
     assert.ok(before.length > 0);
