@@ -73,6 +73,7 @@ import { launch, dist } from "../../tests/e2e/support.mjs";
 import { fileURLToPath } from "node:url";
 import { addInstances, churn, memoryCatcher, memoryUsage } from "../../tests/e2e/fixtures/memory.mjs";
 import { paragraph, post, widgetFarDown } from "./post.mjs";
+import { inTurns, median } from "./sampling.mjs";
 
 const RUNS = Math.max(1, Number(process.env.STACKWEIGH_BENCH_RUNS ?? 15) || 15);
 const INPUTS = 500;
@@ -103,11 +104,6 @@ function quantile(values, q) {
   // Nearest rank: the smallest value with at least q of the samples at or below it.
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const round = (x, digits = 3) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
 
 // --- pages ---------------------------------------------------------------------------------
@@ -558,14 +554,6 @@ function latencyFigures(prefix, { first, settled, warm }) {
     [`${prefix}_warm_p50_ms`]: round(quantile(warmAll, 0.5)),
     [`${prefix}_warm_p95_ms`]: round(quantile(warmAll, 0.95)),
   };
-}
-
-/** Runs `measures` one after another, starting with the `round`-th: over the rounds each
- * takes every place in the order equally often. A page's timing depends on what ran just
- * before it: two loads of the same post, always in the same order, read 40 and 44 ms over
- * 15 rounds (December 2026), which is as large as the differences being measured. */
-async function inTurns(round, measures) {
-  for (let k = 0; k < measures.length; k++) await measures[(round + k) % measures.length]();
 }
 
 async function repeat(label, fn) {

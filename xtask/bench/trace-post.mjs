@@ -28,6 +28,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { launch, dist } from "../../tests/e2e/support.mjs";
 import { post, widgetFarDown } from "./post.mjs";
+import { inTurns, median } from "./sampling.mjs";
 
 const ROUNDS = Math.max(1, Number(process.env.N ?? 20) || 20);
 const CATEGORIES = process.env.CATS ?? "devtools.timeline,v8,blink,disabled-by-default-devtools.timeline";
@@ -120,22 +121,19 @@ async function load(browser, url) {
   }
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
-};
-
 const browser = await launch();
 const only = process.env.ONLY?.split(",");
 const names = Object.keys(pages).filter((name) => !only || name === "empty" || only.includes(name));
 const samples = Object.fromEntries(names.map((name) => [name, { task: [], self: {} }]));
 for (let round = 0; round < ROUNDS; round++) {
-  for (let place = 0; place < names.length; place++) {
-    const name = names[(place + round) % names.length];
-    const { task, self } = await load(browser, pages[name]);
-    samples[name].task.push(task);
-    for (const [event, ms] of Object.entries(self)) (samples[name].self[event] ??= []).push(ms);
-  }
+  await inTurns(
+    round,
+    names.map((name) => async () => {
+      const { task, self } = await load(browser, pages[name]);
+      samples[name].task.push(task);
+      for (const [event, ms] of Object.entries(self)) (samples[name].self[event] ??= []).push(ms);
+    }),
+  );
   process.stderr.write(`round ${round + 1} of ${ROUNDS}\n`);
 }
 await browser.close();
