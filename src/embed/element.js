@@ -61,6 +61,9 @@ function defineStackWeigh(load, prerendered) {
       sheet.replaceSync(prerendered.css);
       const root = document.createElement("div");
       root.className = "sw-root";
+      // The app's own root replaces this one, so the mark goes with it: anyone looking
+      // into the shadow root (the end-to-end tests) tells the view from the live app.
+      root.setAttribute("data-prerendered", "");
       for (const node of prerendered.view()) root.append(build(node, false));
       shared = { sheet, root };
     } catch (e) {

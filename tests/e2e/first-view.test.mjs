@@ -39,6 +39,7 @@ function frameRecorder() {
         visible: verdict ? verdict.checkVisibility({ visibilityProperty: true }) : false,
         sliders: root?.querySelectorAll("input[type=range]").length ?? 0,
         placeholder: root?.querySelector(".sw-root")?.hasAttribute("data-placeholder") ?? false,
+        prerendered: root?.querySelector(".sw-root")?.hasAttribute("data-prerendered") ?? false,
         height: host ? host.getBoundingClientRect().height : 0,
         text: root?.textContent ?? "",
       });
@@ -108,6 +109,7 @@ test("the prerendered view is in the shadow root, styled, at the first frame aft
     assert.ok(first.verdict && first.visible, `the recommendation shows (${first.verdict})`);
     assert.equal(first.sliders, CRITERIA.length, "every slider shows");
     assert.equal(first.placeholder, false);
+    assert.equal(first.prerendered, true, "the view's root is marked as prerendered");
     assert.ok(first.height > 400, `the widget takes its room (${first.height} px)`);
     assert.deepEqual(page.errors, []);
   } finally {
@@ -121,6 +123,7 @@ for (const width of [360, 1024]) {
     try {
       const sw = await recorded(page);
       assert.ok(sw.replaced, "the app replaced the prerendered view");
+      assert.equal(sw.frames.at(-1).prerendered, false, "the live app's root is not marked as prerendered");
       const heights = [...new Set(sw.frames.map((f) => f.height))];
       assert.deepEqual(heights, [sw.frames[0].height], `one height in every frame: ${heights.join(", ")}`);
       assert.ok(sw.frames.every((f) => f.verdict && f.visible && f.sliders === CRITERIA.length), "every frame shows the widget");
