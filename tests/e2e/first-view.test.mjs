@@ -20,7 +20,8 @@ after(async () => {
 });
 
 /** Init script: from the first frame after the element is defined until two frames after
- * `stackweigh:ready`, what each frame shows of the first widget. */
+ * `stackweigh:ready`, what each frame shows of the first widget. At the first frame it lets
+ * the page's timers go (see `holdTimers`), unless the test does that itself. */
 function frameRecorder() {
   const sw = (window.__sw = { ready: 0, changes: [], violations: [], frames: [] });
   document.addEventListener("securitypolicyviolation", (e) => sw.violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
@@ -43,6 +44,7 @@ function frameRecorder() {
         height: host ? host.getBoundingClientRect().height : 0,
         text: root?.textContent ?? "",
       });
+      if (sw.frames.length === 1 && !window.__swReleasedByTest) window.__release();
       if (!root?.__first && root?.firstElementChild) root.__first = root.firstElementChild;
       if (sw.ready > 0 && ++after >= 2) {
         sw.replaced = root.firstElementChild !== root.__first;
@@ -53,9 +55,11 @@ function frameRecorder() {
   });
 }
 
-/** Init script: holds every timer the page sets until `__release()`, so the module (which
- * element.js starts from a timer after the first frame) waits while the test acts on the
- * prerendered view with real, trusted input. */
+/** Init script: holds every timer the page sets until `__release()`. The module starts
+ * from a timer: after the first frame, or 100 ms after the script at the latest when no
+ * frame comes sooner (a loaded machine: WebKit under Xvfb in CI once rendered none in
+ * time). Every page here holds them, so the first frame recorded is always the first
+ * view's, and the frame recorder lets them go at that frame. */
 function holdTimers() {
   const real = window.setTimeout;
   const held = [];
@@ -71,6 +75,12 @@ function holdTimers() {
   };
 }
 
+/** Init script: the test lets the timers go itself, so the module waits while it acts on
+ * the prerendered view with real, trusted input. */
+function releasedByTest() {
+  window.__swReleasedByTest = true;
+}
+
 function html(body) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>first view</title></head>` +
     `<body><p>Before the widget.</p>${body}<p>After the widget.</p><script src="/stackweigh.js"></script></body></html>`;
@@ -78,20 +88,9 @@ function html(body) {
 
 async function open(body, { width = 1024, headers = {}, init = [] } = {}) {
   const page = await pageWith(browser, { "/stackweigh.js": script, "/page.html": { body: html(body), headers } }, { width });
-  for (const fn of [frameRecorder, ...init]) await page.addInitScript(fn);
+  for (const fn of [frameRecorder, holdTimers, ...init]) await page.addInitScript(fn);
   await page.goto(`${ORIGIN}/page.html`);
   return page;
-}
-
-/** The first frame's record on a page opened with `holdTimers`, then the timers let go.
- * The module starts from a timer after that frame, or 100 ms after the script at the
- * latest when no frame comes sooner (a loaded machine: WebKit under Xvfb in CI once
- * rendered none in time), so holding the timers makes the first frame the first view's. */
-async function firstFrameHeld(page) {
-  await page.waitForFunction(() => window.__sw?.frames.length > 0);
-  const first = await page.evaluate(() => window.__sw.frames[0]);
-  await page.evaluate(() => window.__release());
-  return first;
 }
 
 async function recorded(page) {
@@ -100,10 +99,10 @@ async function recorded(page) {
 }
 
 test("the prerendered view is in the shadow root, styled, at the first frame after the script runs", async () => {
-  const page = await open("<stack-weigh></stack-weigh>", { init: [holdTimers] });
+  const page = await open("<stack-weigh></stack-weigh>");
   try {
-    const first = await firstFrameHeld(page);
-    await recorded(page);
+    const { frames } = await recorded(page);
+    const first = frames[0];
     assert.equal(first.ready, false, "the module has not started yet");
     assert.equal(first.sheets, 1, "the stylesheet is adopted");
     assert.ok(first.verdict && first.visible, `the recommendation shows (${first.verdict})`);
@@ -138,7 +137,7 @@ for (const width of [360, 1024]) {
 }
 
 test("what a reader does on the prerendered view before the module is live is done once it is", async () => {
-  const page = await open("<stack-weigh></stack-weigh>", { init: [holdTimers] });
+  const page = await open("<stack-weigh></stack-weigh>", { init: [releasedByTest] });
   const inWidget = (selector) => page.locator("stack-weigh").locator(selector);
   try {
     await page.waitForFunction(() => document.querySelector("stack-weigh")?.shadowRoot?.querySelector(".sw-verdict"));
@@ -170,9 +169,8 @@ test("what a reader does on the prerendered view before the module is live is do
 });
 
 test("an element with its own state shows invisible room, never the default answer, until it is live", async () => {
-  const page = await open(`<stack-weigh preset="${PROJECT_TYPES[0]}"></stack-weigh>`, { init: [holdTimers] });
+  const page = await open(`<stack-weigh preset="${PROJECT_TYPES[0]}"></stack-weigh>`);
   try {
-    await firstFrameHeld(page);
     const { frames } = await recorded(page);
     const before = frames.filter((f) => !f.ready);
     assert.ok(before.length > 0);
